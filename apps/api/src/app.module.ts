@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { APP_CONFIG, ConfigModule, type AppConfig } from '@parity/shared/config';
+import { QueueModule } from '@parity/shared/queue';
+import { StorageModule } from '@parity/shared/storage';
+import { IdentityModule, SessionService } from '@parity/identity';
+import { PlatformDatabaseModule } from '@parity/platform';
+import { CurriculumModule } from '@parity/curriculum';
+import { graphqlOptions } from './graphql/graphql-options.factory';
+import { HealthController } from './health/health.controller';
+import { FilesController } from './files/files.controller';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
+import { PlatformInfoModule } from './platform-info/platform-info.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    PlatformDatabaseModule,
+    QueueModule,
+    StorageModule,
+    IdentityModule,
+    CurriculumModule,
+    PlatformInfoModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [IdentityModule],
+      inject: [APP_CONFIG, SessionService],
+      useFactory: (config: AppConfig, sessions: SessionService) => graphqlOptions(config, sessions),
+    }),
+  ],
+  controllers: [HealthController, FilesController],
+  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+})
+export class AppModule {}

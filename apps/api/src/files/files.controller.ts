@@ -1,0 +1,81 @@
+import { Controller, Get, Param, Put, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
+import { badInput, DomainError } from '@parity/shared/errors';
+import { contentDisposition } from '@parity/shared/storage';
+import { SessionService } from '@parity/identity';
+import { FileUploadService, LessonFilesService } from '@parity/curriculum';
+import { SESSION_COOKIE } from '../http/session-cookie';
+import { httpStatusOf } from '../graphql/error-codes';
+
+/**
+ * Files travel outside GraphQL: `PUT /files?name=…` with the raw bytes (application/octet-stream) uploads one,
+ * `GET /files/:id` downloads it. Both need the session cookie and answer errors as { code, message }.
+ */
+@Controller('files')
+export class FilesController {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly uploads: FileUploadService,
+    private readonly lessonFiles: LessonFilesService,
+  ) {}
+
+  private async fail(reply: FastifyReply, error: unknown): Promise<void> {
+    if (error instanceof DomainError) {
+      await reply
+        .status(httpStatusOf(error.code))
+        .send({ code: error.code, message: error.message, ...error.details });
+      return;
+    }
+    throw error;
+  }
+
+  @Put()
+  async upload(
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Query('name') name?: string,
+  ): Promise<void> {
+    try {
+      const actor = await this.sessions.resolve(request.cookies[SESSION_COOKIE] ?? null);
+      const size = Number(request.headers['content-length']);
+      if (!Number.isSafeInteger(size) || size <= 0) throw badInput([{ field: 'body', code: 'REQUIRED' }]);
+      const file = await this.uploads.upload(actor, {
+        originalName: name ?? '',
+        contentType: String(request.headers['x-file-type'] ?? request.headers['content-type'] ?? ''),
+        size,
+        body: request.body as Readable,
+      });
+      await reply.status(201).send({
+        id: file.id,
+        originalName: file.originalName,
+        contentType: file.contentType,
+        size: file.size,
+        url: `/files/${file.id}`,
+      });
+    } catch (error) {
+      await this.fail(reply, error);
+    }
+  }
+
+  @Get(':id')
+  async download(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    try {
+      if (!/^[0-9a-f-]{36}$/.test(id)) throw badInput([{ field: 'id', code: 'INVALID' }]);
+      const actor = await this.sessions.resolve(request.cookies[SESSION_COOKIE] ?? null);
+      const { file, body } = await this.lessonFiles.open(actor, id);
+      await reply
+        .header('Content-Type', file.contentType)
+        .header('Content-Length', String(file.size))
+        .header('Content-Disposition', contentDisposition(file.originalName))
+        .header('Cache-Control', 'private, no-store')
+        .send(body);
+    } catch (error) {
+      await this.fail(reply, error);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { IdentityModule } from '@parity/identity';
+import { CurriculumModule } from '@parity/curriculum';
+import { PlatformInfoModule } from '../platform-info/platform-info.module';
+
+/** Modules whose resolvers make up the public API (add a domain module here when it gains resolvers). */
+export const API_MODULES = [IdentityModule, CurriculumModule, PlatformInfoModule];
+
+const RESOLVER_METADATA = 'graphql:resolver_type';
+
+function resolversOf(modules: readonly object[]): (new (...args: never[]) => unknown)[] {
+  return modules.flatMap((module) =>
+    ((Reflect.getMetadata('providers', module) ?? []) as (new (...args: never[]) => unknown)[]).filter(
+      (provider) => typeof provider === 'function' && Reflect.hasMetadata(RESOLVER_METADATA, provider),
+    ),
+  );
+}
+
+/** The GraphQL schema as SDL, built from the resolvers alone (no database needed), sorted for stable diffs. */
+export async function buildSchemaSdl(): Promise<string> {
+  const context = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
+  try {
+    const schema = await context.get(GraphQLSchemaFactory).create(resolversOf(API_MODULES));
+    return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  } finally {
+    await context.close();
+  }
+}

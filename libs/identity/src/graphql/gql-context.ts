@@ -1,0 +1,17 @@
+import type { LoaderRegistry } from '@parity/shared/database';
+import type { Actor } from '../authz/actor';
+
+/** The session cookie of the current request, set and cleared by the HTTP layer. */
+export interface SessionCookie {
+  readonly token: string | null;
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+/** What every resolver gets: the caller, where the request came from, the cookie, per-request loaders. */
+export interface GqlContext {
+  actor: Actor | null;
+  ip: string;
+  session: SessionCookie;
+  loaders: LoaderRegistry;
+}

@@ -1,0 +1,7 @@
+import { IDENTITY_ENTITIES } from '@parity/identity';
+import { EmailMessage } from '@parity/shared/mail';
+import { StoredFile } from '@parity/shared/storage';
+import { CURRICULUM_ENTITIES } from '@parity/curriculum';
+
+/** Every entity of every domain: the one list the ORM is configured with (api, worker, CLI, tests). */
+export const PLATFORM_ENTITIES = [...IDENTITY_ENTITIES, EmailMessage, StoredFile, ...CURRICULUM_ENTITIES];

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const DEV_SESSION_SECRET = 'parity-development-secret-change-me-in-production';
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/parity'),
+    REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+    REDIS_PREFIX: z.string().min(1).default('parity'),
+    PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().default('Parity <no-reply@parity.local>'),
+    SESSION_SECRET: z.string().min(32).default(DEV_SESSION_SECRET),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    WEB_DIST: z.string().optional(),
+    /** Behind a reverse proxy or ingress: trust X-Forwarded-For so rate limits see the real client address. */
+    TRUST_PROXY: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+    ARGON2_MEMORY_KIB: z.coerce.number().int().min(19_456).default(19_456),
+    ARGON2_TIME_COST: z.coerce.number().int().min(2).default(2),
+    /** Where uploaded files are kept: a local directory (default) or an S3-compatible bucket. */
+    STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+    STORAGE_DIR: z.string().default('.data/files'),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_BUCKET: z.string().optional(),
+    S3_REGION: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+    WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(25_000),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(8),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(50_000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === 'production' && value.SESSION_SECRET === DEV_SESSION_SECRET) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['SESSION_SECRET'],
+        message: 'must be set to a random value of at least 32 characters in production',
+      });
+    }
+  });
+
+export type AppConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,5 @@
+export { CommonErrorCode } from './lib/common-error-code';
+export { DomainError, type FieldProblem } from './lib/domain-error';
+export { forbidden, unauthenticated, notFound, badInput } from './lib/errors';
+export { parseInput } from './lib/parse-input';
+export { ProblemCode } from './lib/problem-code';

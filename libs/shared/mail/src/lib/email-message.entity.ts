@@ -1,0 +1,97 @@
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { BaseEntity } from '@parity/shared/database';
+
+export enum EmailStatus {
+  /** Written with its cause, waiting for the worker. */
+  PENDING = 'pending',
+  /** Handed to the SMTP server. */
+  SENT = 'sent',
+  /** No SMTP server configured: kept in the outbox for admins to read (development default). */
+  STORED = 'stored',
+  /** Permanently failed after retries, or rejected by the server. */
+  FAILED = 'failed',
+}
+
+export interface NewEmail {
+  kind: string;
+  to: string;
+  locale: string;
+  subject: string;
+  text: string;
+  html: string;
+  institutionId?: string | null;
+}
+
+/** The e-mail outbox: a message is written in the same transaction as the fact that causes it. */
+@Entity({ tableName: 'email_message' })
+@Index({ properties: ['status', 'createdAt'] })
+export class EmailMessage extends BaseEntity {
+  @Property({ type: 'string', length: 64 })
+  kind: string;
+
+  @Property({ type: 'string', length: 320 })
+  toAddress: string;
+
+  @Property({ type: 'string', length: 16 })
+  locale: string;
+
+  @Property({ type: 'string', length: 300 })
+  subject: string;
+
+  @Property({ type: 'text', nullable: true })
+  textBody: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  htmlBody: string | null;
+
+  @Enum({ items: () => EmailStatus, nativeEnumName: 'email_status' })
+  status: EmailStatus = EmailStatus.PENDING;
+
+  @Property({ type: 'integer' })
+  attempts = 0;
+
+  @Property({ type: 'text', nullable: true })
+  lastError: string | null = null;
+
+  @Property({ type: 'string', length: 200 })
+  messageId: string;
+
+  @Property({ type: 'datetime', nullable: true })
+  deliveredAt: Date | null = null;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  institutionId: string | null;
+
+  constructor(input: NewEmail, domain: string) {
+    super();
+    this.kind = input.kind;
+    this.toAddress = input.to;
+    this.locale = input.locale;
+    this.subject = input.subject;
+    this.textBody = input.text;
+    this.htmlBody = input.html;
+    this.institutionId = input.institutionId ?? null;
+    this.messageId = `<${this.id}@${domain}>`;
+  }
+
+  /** Delivered over SMTP: the body (which may hold a one-time link) is not kept. */
+  markSent(at: Date): void {
+    this.status = EmailStatus.SENT;
+    this.deliveredAt = at;
+    this.textBody = null;
+    this.htmlBody = null;
+    this.lastError = null;
+  }
+
+  markStored(at: Date): void {
+    this.status = EmailStatus.STORED;
+    this.deliveredAt = at;
+  }
+
+  recordFailure(error: string, permanent: boolean): void {
+    this.attempts += 1;
+    this.lastError = error.slice(0, 2000);
+    if (permanent) this.status = EmailStatus.FAILED;
+  }
+}

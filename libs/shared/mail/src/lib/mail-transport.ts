@@ -1,0 +1,38 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+
+export interface OutgoingMail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+}
+
+/** SMTP delivery through nodemailer, or none at all when SMTP_URL is not configured. */
+export class MailTransport {
+  private readonly transporter: Transporter | null;
+
+  constructor(smtpUrl: string | undefined) {
+    this.transporter = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+  }
+
+  get configured(): boolean {
+    return this.transporter !== null;
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    if (!this.transporter) throw new Error('No SMTP server is configured');
+    await this.transporter.sendMail({ ...mail, headers: { 'Auto-Submitted': 'auto-generated' } });
+  }
+
+  close(): void {
+    this.transporter?.close();
+  }
+}
+
+/** SMTP replies 5xx are permanent: retrying cannot help. */
+export function isPermanentSmtpError(error: unknown): boolean {
+  const code = (error as { responseCode?: number } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}

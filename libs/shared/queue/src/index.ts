@@ -1,0 +1,6 @@
+export { QueueName, JobName, JOB_QUEUE, jobId, type JobPayloads } from './lib/jobs';
+export { DELIVERY_JOB_OPTIONS, SWEEP_JOB_OPTIONS, EMAIL_OUTBOX_RELAY_EVERY_MS } from './lib/job-options';
+export { createRedis, assertRedisReachable, describeRedis } from './lib/redis';
+export { REDIS } from './lib/redis.token';
+export { JobProducer } from './lib/job-producer';
+export { QueueModule } from './lib/queue.module';

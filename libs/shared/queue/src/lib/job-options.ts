@@ -1,0 +1,18 @@
+import type { JobsOptions } from 'bullmq';
+
+/** Delivery of a message to an external system: retried with exponential backoff, kept a while for the dashboard. */
+export const DELIVERY_JOB_OPTIONS: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+/** A periodic sweep: one attempt (the next run catches up), little history. */
+export const SWEEP_JOB_OPTIONS: JobsOptions = {
+  attempts: 1,
+  removeOnComplete: { count: 50 },
+  removeOnFail: { count: 200 },
+};
+
+export const EMAIL_OUTBOX_RELAY_EVERY_MS = 60_000;

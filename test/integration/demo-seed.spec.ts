@@ -1,0 +1,66 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfig } from '@parity/shared/config';
+import { platformOrmOptions, seedDemo } from '@parity/platform';
+import {
+  Course,
+  CourseVersion,
+  Question,
+  QuestionBank,
+  Quiz,
+  QuizKind,
+  VersionStatus,
+} from '@parity/curriculum';
+import { User } from '@parity/identity';
+
+describe('the demo data', () => {
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await MikroORM.init(platformOrmOptions(loadConfig().DATABASE_URL, 2));
+  });
+  afterAll(() => orm.close(true));
+
+  it('loads a person per role and a published regional course with a mixed question bank and paired pre/post tests, once', async () => {
+    const first = await seedDemo(orm.em.fork(), 'not-a-real-hash');
+    expect(first.created).toBe(true);
+    expect(first.logins.map((login) => login.email)).toEqual(
+      expect.arrayContaining([
+        'admin@parity.demo',
+        'hr.admin@parity.demo',
+        'trainer@parity.demo',
+        'trainer2@parity.demo',
+        'coach@parity.demo',
+        'learner@parity.demo',
+      ]),
+    );
+    const em = orm.em.fork();
+    const version = await em.findOneOrFail(
+      CourseVersion,
+      { title: { en: { $like: 'Gender equality in the security sector%' } } } as never,
+      { populate: ['snapshot'] },
+    );
+    expect(version.status).toBe(VersionStatus.PUBLISHED);
+    expect(version.locales).toEqual(expect.arrayContaining(['en', 'sr-Latn', 'mk']));
+    const snapshot = version.snapshot as {
+      modules: { lessons: unknown[]; quizzes: { kind: string; questions: unknown[] }[] }[];
+    };
+    expect(snapshot.modules.length).toBeGreaterThanOrEqual(3);
+    const course = await em.findOneOrFail(Course, version.course.id);
+    expect(course.publishedVersionId).toBe(version.id);
+    const banks = await em.find(QuestionBank, { ownerInstitution: course.ownerInstitution.id });
+    const bank = banks.find((candidate) => candidate.name.en === 'UNSCR 1325 basics');
+    const demoQuestions = await em.find(Question, {
+      bank: bank?.id ?? '00000000-0000-4000-8000-000000000000',
+    });
+    expect(demoQuestions).toHaveLength(10);
+    expect(new Set(demoQuestions.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
+    const quizzes = await em.find(Quiz, { module: { version: version.id } });
+    const pre = quizzes.find((q) => q.kind === QuizKind.PRE_TEST);
+    const post = quizzes.find((q) => q.kind === QuizKind.POST_TEST);
+    expect(pre?.pairedQuizId).toBe(post?.id);
+    expect(post?.pairedQuizId).toBe(pre?.id);
+
+    const again = await seedDemo(orm.em.fork(), 'not-a-real-hash');
+    expect(again.created).toBe(false);
+    expect(await orm.em.fork().count(User, { email: 'trainer@parity.demo' })).toBe(1);
+  });
+});
