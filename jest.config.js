@@ -7,27 +7,25 @@ const preset = require('./jest.preset.js');
 const common = { ...preset, rootDir: __dirname };
 
 module.exports = {
+  testTimeout: 60_000,
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   projects: [
     {
       ...common,
       displayName: 'unit',
-      testTimeout: 20_000,
       testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'],
       testPathIgnorePatterns: ['\\.int\\.spec\\.ts$', '/node_modules/', '/apps/web/'],
     },
     {
       ...common,
       displayName: 'integration',
-      testTimeout: 60_000,
       testMatch: ['<rootDir>/{apps,libs}/**/*.int.spec.ts', '<rootDir>/test/integration/**/*.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/apps/web/'],
     },
     {
       ...common,
       displayName: 'e2e',
-      testTimeout: 60_000,
       testMatch: ['<rootDir>/test/api/**/*.spec.ts'],
     },
   ],
