@@ -22,10 +22,12 @@ describe('worker shutdown', () => {
         events.push(`end ${job.id}`);
       },
     };
-    const relay: JobHandler = { jobName: JobName.relayEmailOutbox, handle: async () => undefined };
+    const idle: JobHandler[] = Object.values(JobName)
+      .filter((name) => name !== JobName.sendEmail)
+      .map((jobName) => ({ jobName, handle: async () => undefined }));
     const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
       .overrideProvider(JOB_HANDLERS)
-      .useValue([slow, relay])
+      .useValue([slow, ...idle])
       .compile();
     const app = await moduleRef.init();
     const workers = app.get(QueueWorkers);

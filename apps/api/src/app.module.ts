@@ -8,6 +8,8 @@ import { StorageModule } from '@parity/shared/storage';
 import { IdentityModule, SessionService } from '@parity/identity';
 import { PlatformDatabaseModule } from '@parity/platform';
 import { CurriculumModule } from '@parity/curriculum';
+import { LearningModule } from '@parity/learning';
+import { AssessmentModule } from '@parity/assessment';
 import { graphqlOptions } from './graphql/graphql-options.factory';
 import { HealthController } from './health/health.controller';
 import { FilesController } from './files/files.controller';
@@ -22,6 +24,8 @@ import { PlatformInfoModule } from './platform-info/platform-info.module';
     StorageModule,
     IdentityModule,
     CurriculumModule,
+    LearningModule,
+    AssessmentModule,
     PlatformInfoModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,

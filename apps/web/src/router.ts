@@ -20,6 +20,8 @@ declare module 'vue-router' {
     admin?: boolean;
     /** Requires TRAINER, INSTITUTION_ADMIN or PLATFORM_ADMIN (the course studio). */
     studio?: boolean;
+    /** Requires TRAINER, INSTITUTION_ADMIN or PLATFORM_ADMIN, without the studio's messages (enrolment views). */
+    trainer?: boolean;
   }
 }
 
@@ -78,6 +80,53 @@ const routes: RouteRecordRaw[] = [
     name: 'outbox',
     component: () => import('./pages/admin/OutboxPage.vue'),
     meta: { titleKey: 'outbox.title', admin: true },
+  },
+  {
+    path: '/admin/enrolments',
+    name: 'course-enrolments',
+    component: () => import('./pages/admin/CourseEnrolmentsPage.vue'),
+    meta: { titleKey: 'learn.admin.title', trainer: true },
+  },
+  // The learner's area: small lazy pages (a slow phone loads only the page it opens).
+  {
+    path: '/learn',
+    name: 'learn',
+    component: () => import('./pages/learn/MyLearningPage.vue'),
+    meta: { titleKey: 'learn.my.title' },
+  },
+  {
+    path: '/learn/catalogue',
+    name: 'learn-catalogue',
+    component: () => import('./pages/learn/CataloguePage.vue'),
+    meta: { titleKey: 'learn.catalogue.title' },
+  },
+  {
+    path: '/learn/enrolments/:enrolmentId',
+    name: 'learn-course',
+    component: () => import('./pages/learn/CoursePage.vue'),
+    props: true,
+    meta: { titleKey: 'learn.course.title' },
+  },
+  {
+    path: '/learn/enrolments/:enrolmentId/lessons/:lessonId',
+    name: 'learn-lesson',
+    component: () => import('./pages/learn/LessonPage.vue'),
+    props: true,
+    meta: { titleKey: 'learn.lesson.title' },
+  },
+  {
+    path: '/learn/enrolments/:enrolmentId/quizzes/:quizId',
+    name: 'learn-quiz',
+    component: () => import('./pages/learn/QuizPage.vue'),
+    props: true,
+    meta: { titleKey: 'learn.quiz.title' },
+  },
+  {
+    path: '/learn/enrolments/:enrolmentId/attempts/:attemptId',
+    name: 'learn-attempt',
+    component: () => import('./pages/learn/AttemptPage.vue'),
+    props: true,
+    meta: { titleKey: 'learn.quiz.title' },
   },
   // The studio: its pages, composables and messages are lazy chunks a learner never downloads.
   {
@@ -163,7 +212,10 @@ export function createAppRouter() {
     if (!to.meta.public && !session.isSignedIn) {
       return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath }, replace: true };
     }
-    if ((to.meta.admin && !session.isAdmin) || (to.meta.studio && !session.canUseStudio)) {
+    if (
+      (to.meta.admin && !session.isAdmin) ||
+      ((to.meta.studio || to.meta.trainer) && !session.canUseStudio)
+    ) {
       return {
         name: 'not-allowed',
         params: { pathMatch: to.path.slice(1).split('/') },

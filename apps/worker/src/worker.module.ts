@@ -4,16 +4,25 @@ import { QueueModule } from '@parity/shared/queue';
 import { PlatformDatabaseModule } from '@parity/platform';
 import { RelayEmailOutboxHandler } from './email/relay-email-outbox.handler';
 import { SendEmailHandler } from './email/send-email.handler';
+import { ATTEMPT_HANDLERS, ATTEMPT_JOB_IMPORTS } from './attempts/attempt-handlers';
+import { EVENT_HANDLERS, EVENT_SUBSCRIBER_CLASSES } from './events/event-handlers';
+import { EVENT_SUBSCRIBERS } from './events/event-subscriber';
 import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
 import { QueueWorkers } from './jobs/queue-workers';
 
-const HANDLERS = [SendEmailHandler, RelayEmailOutboxHandler];
+const HANDLERS = [SendEmailHandler, RelayEmailOutboxHandler, ...EVENT_HANDLERS, ...ATTEMPT_HANDLERS];
 
 @Module({
-  imports: [ConfigModule, PlatformDatabaseModule, QueueModule],
+  imports: [ConfigModule, PlatformDatabaseModule, QueueModule, ...ATTEMPT_JOB_IMPORTS],
   providers: [
     ...HANDLERS,
+    ...EVENT_SUBSCRIBER_CLASSES,
     { provide: JOB_HANDLERS, inject: HANDLERS, useFactory: (...handlers: JobHandler[]) => handlers },
+    {
+      provide: EVENT_SUBSCRIBERS,
+      inject: EVENT_SUBSCRIBER_CLASSES,
+      useFactory: (...subscribers: unknown[]) => subscribers,
+    },
     QueueWorkers,
   ],
 })

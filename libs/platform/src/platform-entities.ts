@@ -2,6 +2,17 @@ import { IDENTITY_ENTITIES } from '@parity/identity';
 import { EmailMessage } from '@parity/shared/mail';
 import { StoredFile } from '@parity/shared/storage';
 import { CURRICULUM_ENTITIES } from '@parity/curriculum';
+import { LEARNING_ENTITIES } from '@parity/learning';
+import { ASSESSMENT_ENTITIES } from '@parity/assessment';
+import { OutboxEvent } from '@parity/shared/queue';
 
 /** Every entity of every domain: the one list the ORM is configured with (api, worker, CLI, tests). */
-export const PLATFORM_ENTITIES = [...IDENTITY_ENTITIES, EmailMessage, StoredFile, ...CURRICULUM_ENTITIES];
+export const PLATFORM_ENTITIES = [
+  ...IDENTITY_ENTITIES,
+  EmailMessage,
+  StoredFile,
+  OutboxEvent,
+  ...CURRICULUM_ENTITIES,
+  ...LEARNING_ENTITIES,
+  ...ASSESSMENT_ENTITIES,
+];

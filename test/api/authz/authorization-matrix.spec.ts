@@ -6,8 +6,16 @@ import { TestApp, type ApiClient } from '../../support/test-app';
 import { IDENTITY_PROBES, type Probe, type Target } from './probes';
 import { CURRICULUM_PROBES } from './curriculum-probes';
 import { QUIZ_PROBES } from './quiz-probes';
+import { LEARNING_PROBES } from './learning-probes';
+import { ASSESSMENT_PROBES } from './assessment-probes';
 
-const PROBES: Record<string, Probe> = { ...IDENTITY_PROBES, ...CURRICULUM_PROBES, ...QUIZ_PROBES };
+const PROBES: Record<string, Probe> = {
+  ...IDENTITY_PROBES,
+  ...CURRICULUM_PROBES,
+  ...QUIZ_PROBES,
+  ...LEARNING_PROBES,
+  ...ASSESSMENT_PROBES,
+};
 
 const WHOSE_LABEL: Record<Whose, string> = {
   own: 'own',

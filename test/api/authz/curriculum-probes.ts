@@ -1,5 +1,5 @@
 import type { Whose } from '@parity/identity';
-import { CourseModule, Lesson } from '@parity/curriculum';
+import { Course, CourseModule, Lesson } from '@parity/curriculum';
 import { byError, unique, type Probe, type Target } from './probes';
 import type { ApiClient } from '../../support/test-app';
 
@@ -32,6 +32,11 @@ async function freshLesson(t: Target): Promise<Lesson> {
   });
   await em.persistAndFlush(lesson);
   return lesson;
+}
+
+/** Sets the target course's archivedAt directly, so archive and restore probes leave the shared fixture as found. */
+async function setArchived(t: Target, archivedAt: Date | null): Promise<void> {
+  await t.em().nativeUpdate(Course, { id: t.course.course.id }, { archivedAt });
 }
 
 export const CURRICULUM_PROBES: Record<string, Probe> = {
@@ -158,4 +163,30 @@ export const CURRICULUM_PROBES: Record<string, Probe> = {
   returnVersion: mutate(`mutation($id: ID!) { returnVersion(id: $id, note: "probe") { id } }`, (t) => ({
     id: t.course.version.id,
   })),
+  archiveCourse: {
+    whose: COURSE,
+    run: async (c, t) => {
+      await setArchived(t, null);
+      try {
+        return byError(
+          await c.gql(`mutation($id: ID!) { archiveCourse(id: $id) { id } }`, { id: t.course.course.id }),
+        );
+      } finally {
+        await setArchived(t, null);
+      }
+    },
+  },
+  restoreCourse: {
+    whose: COURSE,
+    run: async (c, t) => {
+      await setArchived(t, new Date());
+      try {
+        return byError(
+          await c.gql(`mutation($id: ID!) { restoreCourse(id: $id) { id } }`, { id: t.course.course.id }),
+        );
+      } finally {
+        await setArchived(t, null);
+      }
+    },
+  },
 };

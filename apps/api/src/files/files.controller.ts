@@ -5,12 +5,14 @@ import { badInput, DomainError } from '@parity/shared/errors';
 import { contentDisposition } from '@parity/shared/storage';
 import { SessionService } from '@parity/identity';
 import { FileUploadService, LessonFilesService } from '@parity/curriculum';
+import { LessonFileAccess } from '@parity/learning';
 import { SESSION_COOKIE } from '../http/session-cookie';
 import { httpStatusOf } from '../graphql/error-codes';
 
 /**
  * Files travel outside GraphQL: `PUT /files?name=…` with the raw bytes (application/octet-stream) uploads one,
- * `GET /files/:id` downloads it. Both need the session cookie and answer errors as { code, message }.
+ * `GET /files/:id` downloads it (authors and readers of the course in the studio, and learners enrolled in a version
+ * that carries the file). Both need the session cookie and answer errors as { code, message }.
  */
 @Controller('files')
 export class FilesController {
@@ -18,6 +20,7 @@ export class FilesController {
     private readonly sessions: SessionService,
     private readonly uploads: FileUploadService,
     private readonly lessonFiles: LessonFilesService,
+    private readonly learnerFiles: LessonFileAccess,
   ) {}
 
   private async fail(reply: FastifyReply, error: unknown): Promise<void> {
@@ -67,7 +70,9 @@ export class FilesController {
     try {
       if (!/^[0-9a-f-]{36}$/.test(id)) throw badInput([{ field: 'id', code: 'INVALID' }]);
       const actor = await this.sessions.resolve(request.cookies[SESSION_COOKIE] ?? null);
-      const { file, body } = await this.lessonFiles.open(actor, id);
+      // A learner reads the files of the version they are enrolled in; everyone else by the studio's rule.
+      const { file, body } =
+        (await this.learnerFiles.openForLearner(actor, id)) ?? (await this.lessonFiles.open(actor, id));
       await reply
         .header('Content-Type', file.contentType)
         .header('Content-Length', String(file.size))

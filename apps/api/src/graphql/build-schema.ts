@@ -3,10 +3,18 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { IdentityModule } from '@parity/identity';
 import { CurriculumModule } from '@parity/curriculum';
+import { LearningModule } from '@parity/learning';
+import { AssessmentModule } from '@parity/assessment';
 import { PlatformInfoModule } from '../platform-info/platform-info.module';
 
 /** Modules whose resolvers make up the public API (add a domain module here when it gains resolvers). */
-export const API_MODULES = [IdentityModule, CurriculumModule, PlatformInfoModule];
+export const API_MODULES = [
+  IdentityModule,
+  CurriculumModule,
+  LearningModule,
+  AssessmentModule,
+  PlatformInfoModule,
+];
 
 const RESOLVER_METADATA = 'graphql:resolver_type';
 

@@ -1,16 +1,35 @@
-import { CommonErrorCode } from '@parity/shared/errors';
+import { CommonErrorCode, type ErrorKind } from '@parity/shared/errors';
 import { IdentityErrorCode } from '@parity/identity';
 import { CurriculumErrorCode } from '@parity/curriculum';
 import { StorageErrorCode } from '@parity/shared/storage';
+import { LEARNING_ERROR_KINDS, LearningErrorCode } from '@parity/learning';
+import { ASSESSMENT_ERROR_KINDS, AssessmentErrorCode } from '@parity/assessment';
 
-/** Every error code a client can receive. A new domain adds its enum here, and the switch below must map it. */
-export type ErrorCode = CommonErrorCode | IdentityErrorCode | CurriculumErrorCode | StorageErrorCode;
+/**
+ * Every error code a client can receive. A new domain adds its enum here: either mapped in the switch below, or
+ * (newer domains) with a `Record<Code, ErrorKind>` of its own, which the compiler keeps exhaustive.
+ */
+export type ErrorCode =
+  | CommonErrorCode
+  | IdentityErrorCode
+  | CurriculumErrorCode
+  | StorageErrorCode
+  | LearningErrorCode
+  | AssessmentErrorCode;
+
+/** Domains that declare the kind of each of their codes themselves. */
+const DOMAIN_ERROR_KINDS: Readonly<Record<string, ErrorKind>> = {
+  ...LEARNING_ERROR_KINDS,
+  ...ASSESSMENT_ERROR_KINDS,
+};
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonErrorCode),
   ...Object.values(IdentityErrorCode),
   ...Object.values(CurriculumErrorCode),
   ...Object.values(StorageErrorCode),
+  ...Object.values(LearningErrorCode),
+  ...Object.values(AssessmentErrorCode),
 ];
 
 /** Codes raised before a resolver runs (parsing, validation, query limits). */
@@ -23,11 +42,14 @@ export const PROTOCOL_ERROR_CODES = [
 /** Everything a client may see in `extensions.code`. */
 export const CLIENT_ERROR_CODES: readonly string[] = [...ALL_ERROR_CODES, ...PROTOCOL_ERROR_CODES];
 
-export type ErrorKind = 'input' | 'auth' | 'not-found' | 'conflict' | 'limit' | 'server';
+export type { ErrorKind };
 
 /** How an error is treated (logging level, meaning). Exhaustive: a code missing here fails to compile. */
 export function errorKind(code: ErrorCode): ErrorKind {
-  switch (code) {
+  const declared = DOMAIN_ERROR_KINDS[code];
+  if (declared) return declared;
+  const mapped = code as Exclude<ErrorCode, LearningErrorCode | AssessmentErrorCode>;
+  switch (mapped) {
     case CommonErrorCode.BAD_USER_INPUT:
     case IdentityErrorCode.WEAK_PASSWORD:
     case IdentityErrorCode.INVITATION_INVALID:
@@ -57,7 +79,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case CommonErrorCode.INTERNAL:
       return 'server';
     default: {
-      const unmapped: never = code;
+      const unmapped: never = mapped;
       throw new Error(`Unmapped error code ${String(unmapped)}`);
     }
   }

@@ -8,10 +8,13 @@ import { NETWORK_ERROR, type ApiError, type ApiProblem } from './useGraphql';
  * checks it against the generated type (a code added to or removed from the schema fails to compile).
  */
 const API_ERROR_CODES = {
+  ATTEMPT_CLOSED: true,
   BAD_USER_INPUT: true,
+  COHORT_NAME_TAKEN: true,
   CONFLICT: true,
   EDIT_CONFLICT: true,
   EMAIL_TAKEN: true,
+  ENROLMENT_NOT_ACTIVE: true,
   FILE_TOO_LARGE: true,
   FILE_TYPE_MISMATCH: true,
   FILE_TYPE_NOT_ALLOWED: true,
@@ -25,10 +28,12 @@ const API_ERROR_CODES = {
   INVITATION_INVALID: true,
   LAST_PLATFORM_ADMIN: true,
   NOT_FOUND: true,
+  NO_ATTEMPTS_LEFT: true,
   NO_COMPLETE_LANGUAGE: true,
   QUERY_TOO_COMPLEX: true,
   RATE_LIMITED: true,
   SELF_APPROVAL: true,
+  SELF_ENROLMENT_CLOSED: true,
   UNAUTHENTICATED: true,
   UNIT_NAME_TAKEN: true,
   VERSION_NOT_EDITABLE: true,

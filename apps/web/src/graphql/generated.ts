@@ -24,6 +24,97 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** One of: optionIds (ordering: the learner’s order), text, pairs. */
+export type AnswerInput = {
+  optionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  pairs?: InputMaybe<Array<MatchPairInput>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Exactly one of userIds, unitId (with its sub-units), cohortId. */
+export type AssignCourseInput = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  courseId: Scalars['ID']['input'];
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  mandatory?: InputMaybe<Scalars['Boolean']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  userIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type AssignmentResult = {
+  /** People who already had an active or completed enrolment in the course. */
+  alreadyEnrolled: Scalars['Int']['output'];
+  /** Enrolments created by this call. */
+  created: Scalars['Int']['output'];
+};
+
+/** A choice, an item to match or order, or a match target. */
+export type AttemptOption = {
+  /** Opaque per attempt. */
+  id: Scalars['ID']['output'];
+  text: LocalizedText;
+};
+
+/** A question as the learner sees it: no field can carry a correct answer, a score or feedback. */
+export type AttemptQuestion = {
+  answer: Maybe<SavedAnswer>;
+  /** Opaque per attempt. */
+  key: Scalars['ID']['output'];
+  /** Matching only: the right-hand texts, shuffled. */
+  matchTargets: Array<AttemptOption>;
+  /** Choices, left items (matching) or items to order, in this attempt’s order. */
+  options: Array<AttemptOption>;
+  points: Scalars['Float']['output'];
+  position: Scalars['Int']['output'];
+  /** Sanitised HTML. */
+  prompt: LocalizedText;
+  type: LearnerQuestionType;
+};
+
+/** The grade of a submitted attempt (never present before submission). */
+export type AttemptResult = {
+  /** Null: unlimited. */
+  attemptsLeft: Maybe<Scalars['Int']['output']>;
+  /** The quiz’s counted score now (highest or last attempt). */
+  countedScore: Maybe<Scalars['Float']['output']>;
+  /** For a pre- or post-test with a partner. */
+  knowledgeGain: Maybe<KnowledgeGain>;
+  maxPoints: Scalars['Float']['output'];
+  /** Null for a survey or a quiz without a passing score. */
+  passed: Maybe<Scalars['Boolean']['output']>;
+  points: Scalars['Float']['output'];
+  /** Empty while the review policy shows nothing. */
+  review: Array<QuestionReview>;
+  /** Percent; null for a survey. */
+  score: Maybe<Scalars['Float']['output']>;
+};
+
+export type AttemptStatus =
+  | 'IN_PROGRESS'
+  | 'SUBMITTED';
+
+export type CatalogueConnection = {
+  nodes: Array<CatalogueCourse>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A published course as a learner sees it, in their language. */
+export type CatalogueCourse = {
+  estimatedMinutes: Maybe<Scalars['Int']['output']>;
+  /** The course’s id. */
+  id: Scalars['ID']['output'];
+  institutionName: Scalars['String']['output'];
+  /** Languages the published version is offered in. */
+  locales: Array<Scalars['String']['output']>;
+  /** The caller’s enrolment in this course (any version): an active or completed one first. */
+  myEnrolment: Maybe<Enrolment>;
+  selfEnrolment: Scalars['Boolean']['output'];
+  summary: LocalizedText;
+  tags: Array<Scalars['String']['output']>;
+  title: LocalizedText;
+};
+
 export type ChangeMyPasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -45,6 +136,22 @@ export type ChoiceMatch = {
   match: Array<Translation>;
 };
 
+/** A named group of people of one institution that courses can be assigned to. */
+export type Cohort = {
+  id: Scalars['ID']['output'];
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Shown after submission, per the quiz’s answers policy. */
+export type CorrectAnswer = {
+  /** Correct options; for ordering, every item in the correct order. */
+  optionIds: Array<Scalars['ID']['output']>;
+  pairs: Array<MatchPair>;
+  /** Short answer: the accepted answers. */
+  texts: Array<Scalars['String']['output']>;
+};
+
 export type CountingRule =
   | 'HIGHEST'
   | 'LAST';
@@ -56,8 +163,12 @@ export type Country = {
 };
 
 export type Course = {
+  /** When the course was archived (out of the catalogue, no new enrolments). */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   authors: Array<User>;
   changes: Array<CourseChange>;
+  /** Completion also needs at least this many minutes spent in the course’s lessons. */
+  completionMinimumMinutes: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTime']['output'];
   defaultLocale: Scalars['String']['output'];
   /** The open version (draft or in review), if any. */
@@ -68,6 +179,8 @@ export type Course = {
   /** The latest published version. */
   published: Maybe<CourseVersion>;
   rev: Scalars['Int']['output'];
+  /** Learners may enrol themselves (otherwise they are assigned). */
+  selfEnrolment: Scalars['Boolean']['output'];
   tags: Array<Scalars['String']['output']>;
   /** In the caller’s language, with fallback. */
   title: Scalars['String']['output'];
@@ -94,9 +207,23 @@ export type CourseConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type CourseProgress = {
+  lessonsCompleted: Scalars['Int']['output'];
+  lessonsTotal: Scalars['Int']['output'];
+  /** Completed lessons and passed required quizzes, of all of them (0–100). */
+  percent: Scalars['Int']['output'];
+  quizzesPassed: Scalars['Int']['output'];
+  /** Graded quizzes and post-tests: they must be passed for completion. */
+  quizzesRequired: Scalars['Int']['output'];
+  secondsSpent: Scalars['Int']['output'];
+};
+
 export type CourseSettingsInput = {
+  /** Null clears the minimum; from 1 to 10000. */
+  completionMinimumMinutes?: InputMaybe<Scalars['Int']['input']>;
   estimatedMinutes?: InputMaybe<Scalars['Int']['input']>;
   expectedRev: Scalars['Int']['input'];
+  selfEnrolment?: InputMaybe<Scalars['Boolean']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   visibility?: InputMaybe<CourseVisibility>;
 };
@@ -190,12 +317,63 @@ export type EmailStatus =
   | 'SENT'
   | 'STORED';
 
+/** A person’s enrolment in one published version of a course. */
+export type Enrolment = {
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The last lesson opened, else the next one not completed; null when every lesson is done. */
+  continueLessonId: Maybe<Scalars['ID']['output']>;
+  /** The course, in the enrolled version. */
+  course: CatalogueCourse;
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  enrolledAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** One per pre/post-test pair. */
+  knowledgeGain: Array<KnowledgeGain>;
+  learner: LearnerSummary;
+  /** A lesson of the enrolled version (player). */
+  lesson: LessonContent;
+  mandatory: Scalars['Boolean']['output'];
+  /** The enrolled version’s modules, in order. */
+  outline: Array<OutlineModule>;
+  /** Active and past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  progress: CourseProgress;
+  source: EnrolmentSource;
+  status: EnrolmentStatus;
+  versionNumber: Scalars['Int']['output'];
+};
+
+
+/** A person’s enrolment in one published version of a course. */
+export type EnrolmentLessonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type EnrolmentConnection = {
+  nodes: Array<Enrolment>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EnrolmentSource =
+  | 'ASSIGNED'
+  | 'SELF';
+
+export type EnrolmentStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'EXPIRED'
+  | 'WITHDRAWN';
+
 /** Every extensions.code a client can receive */
 export type ErrorCode =
+  | 'ATTEMPT_CLOSED'
   | 'BAD_USER_INPUT'
+  | 'COHORT_NAME_TAKEN'
   | 'CONFLICT'
   | 'EDIT_CONFLICT'
   | 'EMAIL_TAKEN'
+  | 'ENROLMENT_NOT_ACTIVE'
   | 'FILE_TOO_LARGE'
   | 'FILE_TYPE_MISMATCH'
   | 'FILE_TYPE_NOT_ALLOWED'
@@ -209,10 +387,12 @@ export type ErrorCode =
   | 'INVITATION_INVALID'
   | 'LAST_PLATFORM_ADMIN'
   | 'NOT_FOUND'
+  | 'NO_ATTEMPTS_LEFT'
   | 'NO_COMPLETE_LANGUAGE'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
   | 'SELF_APPROVAL'
+  | 'SELF_ENROLMENT_CLOSED'
   | 'UNAUTHENTICATED'
   | 'UNIT_NAME_TAKEN'
   | 'VERSION_NOT_EDITABLE'
@@ -253,6 +433,32 @@ export type Invitation = {
   user: User;
 };
 
+/** A pre/post-test pair: both counted scores and the difference. */
+export type KnowledgeGain = {
+  /** Post minus pre, in percentage points (both needed). */
+  gain: Maybe<Scalars['Float']['output']>;
+  postQuizId: Scalars['ID']['output'];
+  postScore: Maybe<Scalars['Float']['output']>;
+  preQuizId: Scalars['ID']['output'];
+  preScore: Maybe<Scalars['Float']['output']>;
+};
+
+/** How a question is answered (the learner’s view: it never says which answer is right). */
+export type LearnerQuestionType =
+  | 'LIKERT'
+  | 'MATCHING'
+  | 'MULTIPLE_CHOICE'
+  | 'ORDERING'
+  | 'SHORT_ANSWER'
+  | 'SINGLE_CHOICE'
+  | 'TRUE_FALSE';
+
+/** Who an enrolment belongs to (for admin and trainer views). */
+export type LearnerSummary = {
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type Lesson = {
   /** Sanitised HTML per language. */
   body: Array<Translation>;
@@ -263,6 +469,21 @@ export type Lesson = {
   /** Revision: send it back as expectedRev when saving. */
   rev: Scalars['Int']['output'];
   title: Array<Translation>;
+  videoUrl: Maybe<Scalars['String']['output']>;
+};
+
+/** A lesson of the enrolled version, for the lesson player. */
+export type LessonContent = {
+  /** Sanitised HTML. */
+  body: LocalizedText;
+  completed: Scalars['Boolean']['output'];
+  /** Files to download, in the author’s order. */
+  files: Array<LessonFile>;
+  id: Scalars['ID']['output'];
+  nextLessonId: Maybe<Scalars['ID']['output']>;
+  previousLessonId: Maybe<Scalars['ID']['output']>;
+  secondsSpent: Scalars['Int']['output'];
+  title: LocalizedText;
   videoUrl: Maybe<Scalars['String']['output']>;
 };
 
@@ -289,6 +510,24 @@ export type LessonInput = {
   videoUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type LessonProgressInput = {
+  /** Marks the lesson completed (idempotent). */
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  enrolmentId: Scalars['ID']['input'];
+  lessonId: Scalars['ID']['input'];
+  /** Running total of this visit (0..14400); the server keeps the largest. */
+  seconds: Scalars['Int']['input'];
+  /** A uuid the client chooses when the lesson opens. */
+  visitId: Scalars['ID']['input'];
+};
+
+export type LessonProgressResult = {
+  completed: Scalars['Boolean']['output'];
+  enrolment: Enrolment;
+  lessonId: Scalars['ID']['output'];
+  secondsSpent: Scalars['Int']['output'];
+};
+
 /** How much of a version exists in one language. */
 export type LocaleCompleteness = {
   complete: Scalars['Boolean']['output'];
@@ -299,9 +538,28 @@ export type LocaleCompleteness = {
   transliterated: Scalars['Int']['output'];
 };
 
+/** A text resolved to one language for the reader: their locale, else the fallback chain. Set lang={locale} when it differs from the page. */
+export type LocalizedText = {
+  /** The language the text is in (may differ from the one asked for). */
+  locale: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  /** Produced by Serbian Latin ↔ Cyrillic transliteration, not written by a person. */
+  transliterated: Scalars['Boolean']['output'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type MatchPair = {
+  optionId: Scalars['ID']['output'];
+  targetId: Scalars['ID']['output'];
+};
+
+export type MatchPairInput = {
+  optionId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
 };
 
 export type Module = {
@@ -324,6 +582,8 @@ export type ModuleInput = {
 export type Mutation = {
   /** Chooses a password with an invitation link, and signs in. */
   acceptInvitation: User;
+  /** Adds people of the cohort’s institution (audited). */
+  addCohortMembers: Cohort;
   addCourseAuthor: Course;
   addLesson: Lesson;
   addModule: Module;
@@ -332,10 +592,15 @@ export type Mutation = {
   addQuiz: Quiz;
   /** In review → published, by someone who did not write it. */
   approveVersion: CourseVersion;
+  /** Withdraws a course from the catalogue: no new enrolments; enrolled learners keep their version. */
+  archiveCourse: Course;
+  /** Assigns a course to people, a unit (with its sub-units) or a cohort; people already enrolled are skipped, so a repeat creates nothing. */
+  assignCourse: AssignmentResult;
   assignRole: User;
   /** Attaches a file the caller uploaded (PUT /files) to a draft’s lesson. */
   attachLessonFile: LessonFile;
   changeMyPassword: Scalars['Boolean']['output'];
+  createCohort: Cohort;
   /** Creates a course with its first draft; the caller becomes its first author. */
   createCourse: Course;
   /** Starts the next draft from the latest published version. */
@@ -349,6 +614,12 @@ export type Mutation = {
   deleteQuestion: Scalars['Boolean']['output'];
   deleteQuiz: Scalars['Boolean']['output'];
   detachLessonFile: Scalars['Boolean']['output'];
+  /** Enrols the caller in a course that allows self-enrolment; returns an existing enrolment as is. */
+  enrol: Enrolment;
+  /** Sets a later due date (audited); an expired enrolment reopens. */
+  extendEnrolmentDeadline: Enrolment;
+  /** One more attempt at a quiz, beyond its limit (audited). */
+  grantExtraAttempt: OutlineQuiz;
   /** Imports a course package as a new course with one draft; an invalid package imports nothing. */
   importCoursePackage: Course;
   /** All rows or none: any problem imports nothing. */
@@ -361,13 +632,25 @@ export type Mutation = {
   moveLesson: Lesson;
   /** Moves a module; answers the draft’s modules in their new order. */
   moveModule: Array<Module>;
+  /** Records time in a lesson (per visit, the largest report counts) and, once, its completion. Safe to retry. */
+  recordLessonProgress: LessonProgressResult;
+  /** Removes a person from the cohort (audited). */
+  removeCohortMember: Cohort;
   removeCourseAuthor: Course;
   renameUnit: Unit;
+  /** Brings an archived course back. */
+  restoreCourse: Course;
   /** In review → draft again, with a note for the authors. */
   returnVersion: CourseVersion;
   revokeRole: User;
+  /** Autosaves one answer (replacing the last one); ATTEMPT_CLOSED after submission or the deadline. */
+  saveAttemptAnswer: SavedAnswer;
   /** Replaces the quiz’s question selection if nobody saved the quiz since expectedRev. */
   setQuizItems: Quiz;
+  /** Starts an attempt in one’s own enrolment, or returns the one in progress (NO_ATTEMPTS_LEFT). */
+  startQuizAttempt: QuizAttempt;
+  /** Submits and grades the attempt, exactly once: repeats return the same result. */
+  submitQuizAttempt: QuizAttempt;
   /** Draft → in review (at least one language must be complete). */
   submitVersion: CourseVersion;
   updateCourseSettings: Course;
@@ -383,11 +666,19 @@ export type Mutation = {
   updateQuiz: Quiz;
   updateUser: User;
   updateVersionText: CourseVersion;
+  /** Ends a person’s enrolment (audited); completed ones stay. */
+  withdrawEnrolment: Enrolment;
 };
 
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAddCohortMembersArgs = {
+  cohortId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -426,6 +717,16 @@ export type MutationApproveVersionArgs = {
 };
 
 
+export type MutationArchiveCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignCourseArgs = {
+  input: AssignCourseInput;
+};
+
+
 export type MutationAssignRoleArgs = {
   input: RoleInput;
 };
@@ -439,6 +740,12 @@ export type MutationAttachLessonFileArgs = {
 
 export type MutationChangeMyPasswordArgs = {
   input: ChangeMyPasswordInput;
+};
+
+
+export type MutationCreateCohortArgs = {
+  institutionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 
@@ -494,6 +801,23 @@ export type MutationDetachLessonFileArgs = {
 };
 
 
+export type MutationEnrolArgs = {
+  courseId: Scalars['ID']['input'];
+};
+
+
+export type MutationExtendEnrolmentDeadlineArgs = {
+  dueAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantExtraAttemptArgs = {
+  enrolmentId: Scalars['ID']['input'];
+  quizId: Scalars['ID']['input'];
+};
+
+
 export type MutationImportCoursePackageArgs = {
   institutionId: Scalars['ID']['input'];
   package: Scalars['String']['input'];
@@ -528,6 +852,17 @@ export type MutationMoveModuleArgs = {
 };
 
 
+export type MutationRecordLessonProgressArgs = {
+  input: LessonProgressInput;
+};
+
+
+export type MutationRemoveCohortMemberArgs = {
+  cohortId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveCourseAuthorArgs = {
   courseId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -537,6 +872,11 @@ export type MutationRemoveCourseAuthorArgs = {
 export type MutationRenameUnitArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+};
+
+
+export type MutationRestoreCourseArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -551,10 +891,28 @@ export type MutationRevokeRoleArgs = {
 };
 
 
+export type MutationSaveAttemptAnswerArgs = {
+  answer: AnswerInput;
+  attemptId: Scalars['ID']['input'];
+  questionKey: Scalars['ID']['input'];
+};
+
+
 export type MutationSetQuizItemsArgs = {
   expectedRev: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   items: Array<QuizItemInput>;
+};
+
+
+export type MutationStartQuizAttemptArgs = {
+  enrolmentId: Scalars['ID']['input'];
+  quizId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitQuizAttemptArgs = {
+  attemptId: Scalars['ID']['input'];
 };
 
 
@@ -615,6 +973,48 @@ export type MutationUpdateVersionTextArgs = {
   input: VersionTextInput;
 };
 
+
+export type MutationWithdrawEnrolmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type OutlineLesson = {
+  completed: Scalars['Boolean']['output'];
+  estimatedMinutes: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  started: Scalars['Boolean']['output'];
+  title: LocalizedText;
+};
+
+export type OutlineModule = {
+  id: Scalars['ID']['output'];
+  lessons: Array<OutlineLesson>;
+  progressPercent: Scalars['Int']['output'];
+  quizzes: Array<OutlineQuiz>;
+  title: LocalizedText;
+};
+
+/** A quiz of the enrolled version with the learner’s standing in it. */
+export type OutlineQuiz = {
+  /** Null: unlimited. */
+  attemptsAllowed: Maybe<Scalars['Int']['output']>;
+  /** Null: unlimited. */
+  attemptsLeft: Maybe<Scalars['Int']['output']>;
+  attemptsUsed: Scalars['Int']['output'];
+  /** The counted score (highest or last, per the quiz). */
+  bestScore: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  kind: QuizKind;
+  /** The attempt in progress, to resume; null when none is open. */
+  openAttemptId: Maybe<Scalars['ID']['output']>;
+  passed: Scalars['Boolean']['output'];
+  passingScore: Maybe<Scalars['Int']['output']>;
+  /** Graded quizzes and post-tests must be passed for completion. */
+  required: Scalars['Boolean']['output'];
+  timeLimitSeconds: Maybe<Scalars['Int']['output']>;
+  title: LocalizedText;
+};
+
 export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
@@ -668,30 +1068,73 @@ export type ProblemCode =
   | 'USER_DISABLED';
 
 export type Query = {
+  /** Published courses the caller may take, newest first; search matches the title in any language. */
+  catalogue: CatalogueConnection;
+  /** A course of the catalogue (NOT_FOUND when not visible). */
+  catalogueCourse: CatalogueCourse;
+  /** An institution’s cohorts, by name. */
+  cohorts: Array<Cohort>;
   countries: Array<Country>;
   course: Course;
+  /** A course’s enrolments, of the people the caller may see, by name. */
+  courseEnrolments: EnrolmentConnection;
   courseVersion: CourseVersion;
-  /** Courses the caller may read in the studio, newest first. */
+  /** Courses the caller may read in the studio, newest first, optionally filtered. */
   courses: CourseConnection;
   emailMessages: EmailMessageConnection;
+  enrolment: Enrolment;
   /** A course version as a self-contained JSON package (to import elsewhere). */
   exportCourseVersion: Scalars['String']['output'];
   institutions: Array<Institution>;
   /** The signed-in person, or null. */
   me: Maybe<User>;
+  /** The caller’s enrolments: active mandatory ones with a due date first (earliest due first), then other active ones by last activity, then completed ones. */
+  myLearning: EnrolmentConnection;
   /** Public: languages, password rule, and the error and problem codes. */
   platformInfo: PlatformInfo;
   questionBank: QuestionBank;
   /** Question banks the caller may read (own institution’s, and those shared by others), newest first. */
   questionBanks: QuestionBankConnection;
+  quizAttempt: QuizAttempt;
+  /** The attempts of a quiz in an enrolment, first to last. */
+  quizAttempts: Array<QuizAttempt>;
   units: Array<Unit>;
   user: User;
   users: UserConnection;
 };
 
 
+export type QueryCatalogueArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale: InputMaybe<Scalars['String']['input']>;
+  maxMinutes: InputMaybe<Scalars['Int']['input']>;
+  search: InputMaybe<Scalars['String']['input']>;
+  tag: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCatalogueCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCohortsArgs = {
+  institutionId: Scalars['ID']['input'];
+};
+
+
 export type QueryCourseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCourseEnrolmentsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  courseId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: InputMaybe<Scalars['String']['input']>;
+  status: InputMaybe<EnrolmentStatus>;
 };
 
 
@@ -703,7 +1146,10 @@ export type QueryCourseVersionArgs = {
 export type QueryCoursesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
+  locale: InputMaybe<Scalars['String']['input']>;
   search: InputMaybe<Scalars['String']['input']>;
+  status: InputMaybe<VersionStatus>;
+  visibility: InputMaybe<CourseVisibility>;
 };
 
 
@@ -714,8 +1160,20 @@ export type QueryEmailMessagesArgs = {
 };
 
 
+export type QueryEnrolmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryExportCourseVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyLearningArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<EnrolmentStatus>;
 };
 
 
@@ -728,6 +1186,17 @@ export type QueryQuestionBanksArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryQuizAttemptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuizAttemptsArgs = {
+  enrolmentId: Scalars['ID']['input'];
+  quizId: Scalars['ID']['input'];
 };
 
 
@@ -845,6 +1314,20 @@ export type QuestionInput = {
   type: QuestionType;
 };
 
+/** One question of a submitted attempt, as the review policy allows. */
+export type QuestionReview = {
+  /** Null for an ungraded (Likert) question. */
+  correct: Maybe<Scalars['Boolean']['output']>;
+  /** Per the quiz’s answers policy. */
+  correctAnswer: Maybe<CorrectAnswer>;
+  earnedPoints: Scalars['Float']['output'];
+  /** Per the quiz’s feedback policy. */
+  feedback: Maybe<LocalizedText>;
+  key: Scalars['ID']['output'];
+  maxPoints: Scalars['Float']['output'];
+  position: Scalars['Int']['output'];
+};
+
 export type QuestionType =
   | 'LIKERT'
   | 'MATCHING'
@@ -876,6 +1359,25 @@ export type Quiz = {
   shuffleQuestions: Scalars['Boolean']['output'];
   timeLimitSeconds: Maybe<Scalars['Int']['output']>;
   title: Array<Translation>;
+};
+
+export type QuizAttempt = {
+  /** Submitted by the server at the deadline. */
+  autoSubmitted: Scalars['Boolean']['output'];
+  /** The server submits the attempt then (time limit). */
+  deadlineAt: Maybe<Scalars['DateTime']['output']>;
+  enrolmentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  /** In the attempt’s drawn order, the same in every read. */
+  questions: Array<AttemptQuestion>;
+  quizId: Scalars['ID']['output'];
+  /** Null until submitted. */
+  result: Maybe<AttemptResult>;
+  startedAt: Scalars['DateTime']['output'];
+  status: AttemptStatus;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  title: LocalizedText;
 };
 
 /** All of a quiz’s settings (a save replaces them); expectedRev when changing one. */
@@ -951,6 +1453,15 @@ export type RoleInput = {
   institutionId: Scalars['ID']['input'];
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+/** What the learner saved so far (autosave). */
+export type SavedAnswer = {
+  /** Chosen options; for ordering, every item in the learner’s order. */
+  optionIds: Array<Scalars['ID']['output']>;
+  pairs: Array<MatchPair>;
+  savedAt: Scalars['DateTime']['output'];
+  text: Maybe<Scalars['String']['output']>;
 };
 
 export type Sex =

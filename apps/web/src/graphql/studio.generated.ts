@@ -7,23 +7,112 @@ export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K]
 export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> =
-  | T
-  | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
-  DateTime: { input: string; output: string };
+  DateTime: { input: string; output: string; }
 };
 
 export type AcceptInvitationInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+/** One of: optionIds (ordering: the learner’s order), text, pairs. */
+export type AnswerInput = {
+  optionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  pairs?: InputMaybe<Array<MatchPairInput>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Exactly one of userIds, unitId (with its sub-units), cohortId. */
+export type AssignCourseInput = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  courseId: Scalars['ID']['input'];
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  mandatory?: InputMaybe<Scalars['Boolean']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  userIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type AssignmentResult = {
+  /** People who already had an active or completed enrolment in the course. */
+  alreadyEnrolled: Scalars['Int']['output'];
+  /** Enrolments created by this call. */
+  created: Scalars['Int']['output'];
+};
+
+/** A choice, an item to match or order, or a match target. */
+export type AttemptOption = {
+  /** Opaque per attempt. */
+  id: Scalars['ID']['output'];
+  text: LocalizedText;
+};
+
+/** A question as the learner sees it: no field can carry a correct answer, a score or feedback. */
+export type AttemptQuestion = {
+  answer: Maybe<SavedAnswer>;
+  /** Opaque per attempt. */
+  key: Scalars['ID']['output'];
+  /** Matching only: the right-hand texts, shuffled. */
+  matchTargets: Array<AttemptOption>;
+  /** Choices, left items (matching) or items to order, in this attempt’s order. */
+  options: Array<AttemptOption>;
+  points: Scalars['Float']['output'];
+  position: Scalars['Int']['output'];
+  /** Sanitised HTML. */
+  prompt: LocalizedText;
+  type: LearnerQuestionType;
+};
+
+/** The grade of a submitted attempt (never present before submission). */
+export type AttemptResult = {
+  /** Null: unlimited. */
+  attemptsLeft: Maybe<Scalars['Int']['output']>;
+  /** The quiz’s counted score now (highest or last attempt). */
+  countedScore: Maybe<Scalars['Float']['output']>;
+  /** For a pre- or post-test with a partner. */
+  knowledgeGain: Maybe<KnowledgeGain>;
+  maxPoints: Scalars['Float']['output'];
+  /** Null for a survey or a quiz without a passing score. */
+  passed: Maybe<Scalars['Boolean']['output']>;
+  points: Scalars['Float']['output'];
+  /** Empty while the review policy shows nothing. */
+  review: Array<QuestionReview>;
+  /** Percent; null for a survey. */
+  score: Maybe<Scalars['Float']['output']>;
+};
+
+export type AttemptStatus =
+  | 'IN_PROGRESS'
+  | 'SUBMITTED';
+
+export type CatalogueConnection = {
+  nodes: Array<CatalogueCourse>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A published course as a learner sees it, in their language. */
+export type CatalogueCourse = {
+  estimatedMinutes: Maybe<Scalars['Int']['output']>;
+  /** The course’s id. */
+  id: Scalars['ID']['output'];
+  institutionName: Scalars['String']['output'];
+  /** Languages the published version is offered in. */
+  locales: Array<Scalars['String']['output']>;
+  /** The caller’s enrolment in this course (any version): an active or completed one first. */
+  myEnrolment: Maybe<Enrolment>;
+  selfEnrolment: Scalars['Boolean']['output'];
+  summary: LocalizedText;
+  tags: Array<Scalars['String']['output']>;
+  title: LocalizedText;
 };
 
 export type ChangeMyPasswordInput = {
@@ -47,7 +136,25 @@ export type ChoiceMatch = {
   match: Array<Translation>;
 };
 
-export type CountingRule = 'HIGHEST' | 'LAST';
+/** A named group of people of one institution that courses can be assigned to. */
+export type Cohort = {
+  id: Scalars['ID']['output'];
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Shown after submission, per the quiz’s answers policy. */
+export type CorrectAnswer = {
+  /** Correct options; for ordering, every item in the correct order. */
+  optionIds: Array<Scalars['ID']['output']>;
+  pairs: Array<MatchPair>;
+  /** Short answer: the accepted answers. */
+  texts: Array<Scalars['String']['output']>;
+};
+
+export type CountingRule =
+  | 'HIGHEST'
+  | 'LAST';
 
 export type Country = {
   code: Scalars['String']['output'];
@@ -56,8 +163,12 @@ export type Country = {
 };
 
 export type Course = {
+  /** When the course was archived (out of the catalogue, no new enrolments). */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   authors: Array<User>;
   changes: Array<CourseChange>;
+  /** Completion also needs at least this many minutes spent in the course’s lessons. */
+  completionMinimumMinutes: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTime']['output'];
   defaultLocale: Scalars['String']['output'];
   /** The open version (draft or in review), if any. */
@@ -68,12 +179,15 @@ export type Course = {
   /** The latest published version. */
   published: Maybe<CourseVersion>;
   rev: Scalars['Int']['output'];
+  /** Learners may enrol themselves (otherwise they are assigned). */
+  selfEnrolment: Scalars['Boolean']['output'];
   tags: Array<Scalars['String']['output']>;
   /** In the caller’s language, with fallback. */
   title: Scalars['String']['output'];
   versions: Array<CourseVersion>;
   visibility: CourseVisibility;
 };
+
 
 export type CourseTitleArgs = {
   locale: InputMaybe<Scalars['String']['input']>;
@@ -93,9 +207,23 @@ export type CourseConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type CourseProgress = {
+  lessonsCompleted: Scalars['Int']['output'];
+  lessonsTotal: Scalars['Int']['output'];
+  /** Completed lessons and passed required quizzes, of all of them (0–100). */
+  percent: Scalars['Int']['output'];
+  quizzesPassed: Scalars['Int']['output'];
+  /** Graded quizzes and post-tests: they must be passed for completion. */
+  quizzesRequired: Scalars['Int']['output'];
+  secondsSpent: Scalars['Int']['output'];
+};
+
 export type CourseSettingsInput = {
+  /** Null clears the minimum; from 1 to 10000. */
+  completionMinimumMinutes?: InputMaybe<Scalars['Int']['input']>;
   estimatedMinutes?: InputMaybe<Scalars['Int']['input']>;
   expectedRev: Scalars['Int']['input'];
+  selfEnrolment?: InputMaybe<Scalars['Boolean']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   visibility?: InputMaybe<CourseVisibility>;
 };
@@ -120,7 +248,10 @@ export type CourseVersion = {
   title: Array<Translation>;
 };
 
-export type CourseVisibility = 'INSTITUTION' | 'PUBLIC' | 'REGIONAL';
+export type CourseVisibility =
+  | 'INSTITUTION'
+  | 'PUBLIC'
+  | 'REGIONAL';
 
 export type CreateCourseInput = {
   /** The language the authors write in first. */
@@ -180,14 +311,69 @@ export type EmailMessageConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type EmailStatus = 'FAILED' | 'PENDING' | 'SENT' | 'STORED';
+export type EmailStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT'
+  | 'STORED';
+
+/** A person’s enrolment in one published version of a course. */
+export type Enrolment = {
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The last lesson opened, else the next one not completed; null when every lesson is done. */
+  continueLessonId: Maybe<Scalars['ID']['output']>;
+  /** The course, in the enrolled version. */
+  course: CatalogueCourse;
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  enrolledAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** One per pre/post-test pair. */
+  knowledgeGain: Array<KnowledgeGain>;
+  learner: LearnerSummary;
+  /** A lesson of the enrolled version (player). */
+  lesson: LessonContent;
+  mandatory: Scalars['Boolean']['output'];
+  /** The enrolled version’s modules, in order. */
+  outline: Array<OutlineModule>;
+  /** Active and past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  progress: CourseProgress;
+  source: EnrolmentSource;
+  status: EnrolmentStatus;
+  versionNumber: Scalars['Int']['output'];
+};
+
+
+/** A person’s enrolment in one published version of a course. */
+export type EnrolmentLessonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type EnrolmentConnection = {
+  nodes: Array<Enrolment>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EnrolmentSource =
+  | 'ASSIGNED'
+  | 'SELF';
+
+export type EnrolmentStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'EXPIRED'
+  | 'WITHDRAWN';
 
 /** Every extensions.code a client can receive */
 export type ErrorCode =
+  | 'ATTEMPT_CLOSED'
   | 'BAD_USER_INPUT'
+  | 'COHORT_NAME_TAKEN'
   | 'CONFLICT'
   | 'EDIT_CONFLICT'
   | 'EMAIL_TAKEN'
+  | 'ENROLMENT_NOT_ACTIVE'
   | 'FILE_TOO_LARGE'
   | 'FILE_TYPE_MISMATCH'
   | 'FILE_TYPE_NOT_ALLOWED'
@@ -201,10 +387,12 @@ export type ErrorCode =
   | 'INVITATION_INVALID'
   | 'LAST_PLATFORM_ADMIN'
   | 'NOT_FOUND'
+  | 'NO_ATTEMPTS_LEFT'
   | 'NO_COMPLETE_LANGUAGE'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
   | 'SELF_APPROVAL'
+  | 'SELF_ENROLMENT_CLOSED'
   | 'UNAUTHENTICATED'
   | 'UNIT_NAME_TAKEN'
   | 'VERSION_NOT_EDITABLE'
@@ -245,6 +433,32 @@ export type Invitation = {
   user: User;
 };
 
+/** A pre/post-test pair: both counted scores and the difference. */
+export type KnowledgeGain = {
+  /** Post minus pre, in percentage points (both needed). */
+  gain: Maybe<Scalars['Float']['output']>;
+  postQuizId: Scalars['ID']['output'];
+  postScore: Maybe<Scalars['Float']['output']>;
+  preQuizId: Scalars['ID']['output'];
+  preScore: Maybe<Scalars['Float']['output']>;
+};
+
+/** How a question is answered (the learner’s view: it never says which answer is right). */
+export type LearnerQuestionType =
+  | 'LIKERT'
+  | 'MATCHING'
+  | 'MULTIPLE_CHOICE'
+  | 'ORDERING'
+  | 'SHORT_ANSWER'
+  | 'SINGLE_CHOICE'
+  | 'TRUE_FALSE';
+
+/** Who an enrolment belongs to (for admin and trainer views). */
+export type LearnerSummary = {
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type Lesson = {
   /** Sanitised HTML per language. */
   body: Array<Translation>;
@@ -255,6 +469,21 @@ export type Lesson = {
   /** Revision: send it back as expectedRev when saving. */
   rev: Scalars['Int']['output'];
   title: Array<Translation>;
+  videoUrl: Maybe<Scalars['String']['output']>;
+};
+
+/** A lesson of the enrolled version, for the lesson player. */
+export type LessonContent = {
+  /** Sanitised HTML. */
+  body: LocalizedText;
+  completed: Scalars['Boolean']['output'];
+  /** Files to download, in the author’s order. */
+  files: Array<LessonFile>;
+  id: Scalars['ID']['output'];
+  nextLessonId: Maybe<Scalars['ID']['output']>;
+  previousLessonId: Maybe<Scalars['ID']['output']>;
+  secondsSpent: Scalars['Int']['output'];
+  title: LocalizedText;
   videoUrl: Maybe<Scalars['String']['output']>;
 };
 
@@ -281,6 +510,24 @@ export type LessonInput = {
   videoUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type LessonProgressInput = {
+  /** Marks the lesson completed (idempotent). */
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  enrolmentId: Scalars['ID']['input'];
+  lessonId: Scalars['ID']['input'];
+  /** Running total of this visit (0..14400); the server keeps the largest. */
+  seconds: Scalars['Int']['input'];
+  /** A uuid the client chooses when the lesson opens. */
+  visitId: Scalars['ID']['input'];
+};
+
+export type LessonProgressResult = {
+  completed: Scalars['Boolean']['output'];
+  enrolment: Enrolment;
+  lessonId: Scalars['ID']['output'];
+  secondsSpent: Scalars['Int']['output'];
+};
+
 /** How much of a version exists in one language. */
 export type LocaleCompleteness = {
   complete: Scalars['Boolean']['output'];
@@ -291,9 +538,28 @@ export type LocaleCompleteness = {
   transliterated: Scalars['Int']['output'];
 };
 
+/** A text resolved to one language for the reader: their locale, else the fallback chain. Set lang={locale} when it differs from the page. */
+export type LocalizedText = {
+  /** The language the text is in (may differ from the one asked for). */
+  locale: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  /** Produced by Serbian Latin ↔ Cyrillic transliteration, not written by a person. */
+  transliterated: Scalars['Boolean']['output'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type MatchPair = {
+  optionId: Scalars['ID']['output'];
+  targetId: Scalars['ID']['output'];
+};
+
+export type MatchPairInput = {
+  optionId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
 };
 
 export type Module = {
@@ -316,6 +582,8 @@ export type ModuleInput = {
 export type Mutation = {
   /** Chooses a password with an invitation link, and signs in. */
   acceptInvitation: User;
+  /** Adds people of the cohort’s institution (audited). */
+  addCohortMembers: Cohort;
   addCourseAuthor: Course;
   addLesson: Lesson;
   addModule: Module;
@@ -324,10 +592,15 @@ export type Mutation = {
   addQuiz: Quiz;
   /** In review → published, by someone who did not write it. */
   approveVersion: CourseVersion;
+  /** Withdraws a course from the catalogue: no new enrolments; enrolled learners keep their version. */
+  archiveCourse: Course;
+  /** Assigns a course to people, a unit (with its sub-units) or a cohort; people already enrolled are skipped, so a repeat creates nothing. */
+  assignCourse: AssignmentResult;
   assignRole: User;
   /** Attaches a file the caller uploaded (PUT /files) to a draft’s lesson. */
   attachLessonFile: LessonFile;
   changeMyPassword: Scalars['Boolean']['output'];
+  createCohort: Cohort;
   /** Creates a course with its first draft; the caller becomes its first author. */
   createCourse: Course;
   /** Starts the next draft from the latest published version. */
@@ -341,6 +614,12 @@ export type Mutation = {
   deleteQuestion: Scalars['Boolean']['output'];
   deleteQuiz: Scalars['Boolean']['output'];
   detachLessonFile: Scalars['Boolean']['output'];
+  /** Enrols the caller in a course that allows self-enrolment; returns an existing enrolment as is. */
+  enrol: Enrolment;
+  /** Sets a later due date (audited); an expired enrolment reopens. */
+  extendEnrolmentDeadline: Enrolment;
+  /** One more attempt at a quiz, beyond its limit (audited). */
+  grantExtraAttempt: OutlineQuiz;
   /** Imports a course package as a new course with one draft; an invalid package imports nothing. */
   importCoursePackage: Course;
   /** All rows or none: any problem imports nothing. */
@@ -353,13 +632,25 @@ export type Mutation = {
   moveLesson: Lesson;
   /** Moves a module; answers the draft’s modules in their new order. */
   moveModule: Array<Module>;
+  /** Records time in a lesson (per visit, the largest report counts) and, once, its completion. Safe to retry. */
+  recordLessonProgress: LessonProgressResult;
+  /** Removes a person from the cohort (audited). */
+  removeCohortMember: Cohort;
   removeCourseAuthor: Course;
   renameUnit: Unit;
+  /** Brings an archived course back. */
+  restoreCourse: Course;
   /** In review → draft again, with a note for the authors. */
   returnVersion: CourseVersion;
   revokeRole: User;
+  /** Autosaves one answer (replacing the last one); ATTEMPT_CLOSED after submission or the deadline. */
+  saveAttemptAnswer: SavedAnswer;
   /** Replaces the quiz’s question selection if nobody saved the quiz since expectedRev. */
   setQuizItems: Quiz;
+  /** Starts an attempt in one’s own enrolment, or returns the one in progress (NO_ATTEMPTS_LEFT). */
+  startQuizAttempt: QuizAttempt;
+  /** Submits and grades the attempt, exactly once: repeats return the same result. */
+  submitQuizAttempt: QuizAttempt;
   /** Draft → in review (at least one language must be complete). */
   submitVersion: CourseVersion;
   updateCourseSettings: Course;
@@ -375,112 +666,178 @@ export type Mutation = {
   updateQuiz: Quiz;
   updateUser: User;
   updateVersionText: CourseVersion;
+  /** Ends a person’s enrolment (audited); completed ones stay. */
+  withdrawEnrolment: Enrolment;
 };
+
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
 };
+
+
+export type MutationAddCohortMembersArgs = {
+  cohortId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
 
 export type MutationAddCourseAuthorArgs = {
   courseId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationAddLessonArgs = {
   input: LessonInput;
   moduleId: Scalars['ID']['input'];
 };
+
 
 export type MutationAddModuleArgs = {
   input: ModuleInput;
   versionId: Scalars['ID']['input'];
 };
 
+
 export type MutationAddQuestionArgs = {
   bankId: Scalars['ID']['input'];
   input: QuestionInput;
 };
+
 
 export type MutationAddQuizArgs = {
   input: QuizInput;
   moduleId: Scalars['ID']['input'];
 };
 
+
 export type MutationApproveVersionArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type MutationArchiveCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignCourseArgs = {
+  input: AssignCourseInput;
+};
+
+
 export type MutationAssignRoleArgs = {
   input: RoleInput;
 };
+
 
 export type MutationAttachLessonFileArgs = {
   fileId: Scalars['ID']['input'];
   lessonId: Scalars['ID']['input'];
 };
 
+
 export type MutationChangeMyPasswordArgs = {
   input: ChangeMyPasswordInput;
 };
+
+
+export type MutationCreateCohortArgs = {
+  institutionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
 
 export type MutationCreateCourseArgs = {
   input: CreateCourseInput;
 };
 
+
 export type MutationCreateDraftArgs = {
   courseId: Scalars['ID']['input'];
 };
+
 
 export type MutationCreateQuestionBankArgs = {
   input: CreateQuestionBankInput;
 };
 
+
 export type MutationCreateUnitArgs = {
   input: CreateUnitInput;
 };
+
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+
 export type MutationDeleteLessonArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteModuleArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationDeleteQuestionArgs = {
   expectedRev: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteQuizArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationDetachLessonFileArgs = {
   fileId: Scalars['ID']['input'];
   lessonId: Scalars['ID']['input'];
 };
 
+
+export type MutationEnrolArgs = {
+  courseId: Scalars['ID']['input'];
+};
+
+
+export type MutationExtendEnrolmentDeadlineArgs = {
+  dueAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantExtraAttemptArgs = {
+  enrolmentId: Scalars['ID']['input'];
+  quizId: Scalars['ID']['input'];
+};
+
+
 export type MutationImportCoursePackageArgs = {
   institutionId: Scalars['ID']['input'];
   package: Scalars['String']['input'];
 };
 
+
 export type MutationImportPeopleArgs = {
   input: ImportPeopleInput;
 };
+
 
 export type MutationInviteUserArgs = {
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
+
 
 export type MutationMoveLessonArgs = {
   id: Scalars['ID']['input'];
@@ -488,29 +845,58 @@ export type MutationMoveLessonArgs = {
   position: Scalars['Int']['input'];
 };
 
+
 export type MutationMoveModuleArgs = {
   id: Scalars['ID']['input'];
   position: Scalars['Int']['input'];
 };
+
+
+export type MutationRecordLessonProgressArgs = {
+  input: LessonProgressInput;
+};
+
+
+export type MutationRemoveCohortMemberArgs = {
+  cohortId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 
 export type MutationRemoveCourseAuthorArgs = {
   courseId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationRenameUnitArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };
+
+
+export type MutationRestoreCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
 
 export type MutationReturnVersionArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 };
 
+
 export type MutationRevokeRoleArgs = {
   input: RoleInput;
 };
+
+
+export type MutationSaveAttemptAnswerArgs = {
+  answer: AnswerInput;
+  attemptId: Scalars['ID']['input'];
+  questionKey: Scalars['ID']['input'];
+};
+
 
 export type MutationSetQuizItemsArgs = {
   expectedRev: Scalars['Int']['input'];
@@ -518,52 +904,115 @@ export type MutationSetQuizItemsArgs = {
   items: Array<QuizItemInput>;
 };
 
+
+export type MutationStartQuizAttemptArgs = {
+  enrolmentId: Scalars['ID']['input'];
+  quizId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitQuizAttemptArgs = {
+  attemptId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitVersionArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationUpdateCourseSettingsArgs = {
   id: Scalars['ID']['input'];
   input: CourseSettingsInput;
 };
 
+
 export type MutationUpdateLessonArgs = {
   id: Scalars['ID']['input'];
   input: LessonInput;
 };
+
 
 export type MutationUpdateModuleArgs = {
   id: Scalars['ID']['input'];
   input: ModuleInput;
 };
 
+
 export type MutationUpdateMyProfileArgs = {
   input: UpdateMyProfileInput;
 };
+
 
 export type MutationUpdateQuestionArgs = {
   id: Scalars['ID']['input'];
   input: QuestionInput;
 };
 
+
 export type MutationUpdateQuestionBankArgs = {
   id: Scalars['ID']['input'];
   input: UpdateQuestionBankInput;
 };
+
 
 export type MutationUpdateQuizArgs = {
   id: Scalars['ID']['input'];
   input: QuizInput;
 };
 
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
 };
 
+
 export type MutationUpdateVersionTextArgs = {
   id: Scalars['ID']['input'];
   input: VersionTextInput;
+};
+
+
+export type MutationWithdrawEnrolmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type OutlineLesson = {
+  completed: Scalars['Boolean']['output'];
+  estimatedMinutes: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  started: Scalars['Boolean']['output'];
+  title: LocalizedText;
+};
+
+export type OutlineModule = {
+  id: Scalars['ID']['output'];
+  lessons: Array<OutlineLesson>;
+  progressPercent: Scalars['Int']['output'];
+  quizzes: Array<OutlineQuiz>;
+  title: LocalizedText;
+};
+
+/** A quiz of the enrolled version with the learner’s standing in it. */
+export type OutlineQuiz = {
+  /** Null: unlimited. */
+  attemptsAllowed: Maybe<Scalars['Int']['output']>;
+  /** Null: unlimited. */
+  attemptsLeft: Maybe<Scalars['Int']['output']>;
+  attemptsUsed: Scalars['Int']['output'];
+  /** The counted score (highest or last, per the quiz). */
+  bestScore: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  kind: QuizKind;
+  /** The attempt in progress, to resume; null when none is open. */
+  openAttemptId: Maybe<Scalars['ID']['output']>;
+  passed: Scalars['Boolean']['output'];
+  passingScore: Maybe<Scalars['Int']['output']>;
+  /** Graded quizzes and post-tests must be passed for completion. */
+  required: Scalars['Boolean']['output'];
+  timeLimitSeconds: Maybe<Scalars['Int']['output']>;
+  title: LocalizedText;
 };
 
 export type PageInfo = {
@@ -571,7 +1020,9 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-export type PartialCreditRule = 'NONE' | 'PROPORTIONAL';
+export type PartialCreditRule =
+  | 'NONE'
+  | 'PROPORTIONAL';
 
 /** Sensitive attributes for sex-disaggregated reporting: readable by the person and by authorised admins only. */
 export type PersonalAttributes = {
@@ -617,40 +1068,90 @@ export type ProblemCode =
   | 'USER_DISABLED';
 
 export type Query = {
+  /** Published courses the caller may take, newest first; search matches the title in any language. */
+  catalogue: CatalogueConnection;
+  /** A course of the catalogue (NOT_FOUND when not visible). */
+  catalogueCourse: CatalogueCourse;
+  /** An institution’s cohorts, by name. */
+  cohorts: Array<Cohort>;
   countries: Array<Country>;
   course: Course;
+  /** A course’s enrolments, of the people the caller may see, by name. */
+  courseEnrolments: EnrolmentConnection;
   courseVersion: CourseVersion;
-  /** Courses the caller may read in the studio, newest first. */
+  /** Courses the caller may read in the studio, newest first, optionally filtered. */
   courses: CourseConnection;
   emailMessages: EmailMessageConnection;
+  enrolment: Enrolment;
   /** A course version as a self-contained JSON package (to import elsewhere). */
   exportCourseVersion: Scalars['String']['output'];
   institutions: Array<Institution>;
   /** The signed-in person, or null. */
   me: Maybe<User>;
+  /** The caller’s enrolments: active mandatory ones with a due date first (earliest due first), then other active ones by last activity, then completed ones. */
+  myLearning: EnrolmentConnection;
   /** Public: languages, password rule, and the error and problem codes. */
   platformInfo: PlatformInfo;
   questionBank: QuestionBank;
   /** Question banks the caller may read (own institution’s, and those shared by others), newest first. */
   questionBanks: QuestionBankConnection;
+  quizAttempt: QuizAttempt;
+  /** The attempts of a quiz in an enrolment, first to last. */
+  quizAttempts: Array<QuizAttempt>;
   units: Array<Unit>;
   user: User;
   users: UserConnection;
 };
 
+
+export type QueryCatalogueArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale: InputMaybe<Scalars['String']['input']>;
+  maxMinutes: InputMaybe<Scalars['Int']['input']>;
+  search: InputMaybe<Scalars['String']['input']>;
+  tag: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCatalogueCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCohortsArgs = {
+  institutionId: Scalars['ID']['input'];
+};
+
+
 export type QueryCourseArgs = {
   id: Scalars['ID']['input'];
 };
+
+
+export type QueryCourseEnrolmentsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  courseId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: InputMaybe<Scalars['String']['input']>;
+  status: InputMaybe<EnrolmentStatus>;
+};
+
 
 export type QueryCourseVersionArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryCoursesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
+  locale: InputMaybe<Scalars['String']['input']>;
   search: InputMaybe<Scalars['String']['input']>;
+  status: InputMaybe<VersionStatus>;
+  visibility: InputMaybe<CourseVisibility>;
 };
+
 
 export type QueryEmailMessagesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
@@ -658,13 +1159,28 @@ export type QueryEmailMessagesArgs = {
   institutionId: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+export type QueryEnrolmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryExportCourseVersionArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryMyLearningArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<EnrolmentStatus>;
+};
+
+
 export type QueryQuestionBankArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryQuestionBanksArgs = {
   after: InputMaybe<Scalars['String']['input']>;
@@ -672,13 +1188,27 @@ export type QueryQuestionBanksArgs = {
   search: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryQuizAttemptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuizAttemptsArgs = {
+  enrolmentId: Scalars['ID']['input'];
+  quizId: Scalars['ID']['input'];
+};
+
+
 export type QueryUnitsArgs = {
   institutionId: Scalars['ID']['input'];
 };
 
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryUsersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
@@ -734,6 +1264,7 @@ export type QuestionBank = {
   visibility: CourseVisibility;
 };
 
+
 export type QuestionBankQuestionsArgs = {
   category: InputMaybe<Scalars['String']['input']>;
 };
@@ -783,6 +1314,20 @@ export type QuestionInput = {
   type: QuestionType;
 };
 
+/** One question of a submitted attempt, as the review policy allows. */
+export type QuestionReview = {
+  /** Null for an ungraded (Likert) question. */
+  correct: Maybe<Scalars['Boolean']['output']>;
+  /** Per the quiz’s answers policy. */
+  correctAnswer: Maybe<CorrectAnswer>;
+  earnedPoints: Scalars['Float']['output'];
+  /** Per the quiz’s feedback policy. */
+  feedback: Maybe<LocalizedText>;
+  key: Scalars['ID']['output'];
+  maxPoints: Scalars['Float']['output'];
+  position: Scalars['Int']['output'];
+};
+
 export type QuestionType =
   | 'LIKERT'
   | 'MATCHING'
@@ -814,6 +1359,25 @@ export type Quiz = {
   shuffleQuestions: Scalars['Boolean']['output'];
   timeLimitSeconds: Maybe<Scalars['Int']['output']>;
   title: Array<Translation>;
+};
+
+export type QuizAttempt = {
+  /** Submitted by the server at the deadline. */
+  autoSubmitted: Scalars['Boolean']['output'];
+  /** The server submits the attempt then (time limit). */
+  deadlineAt: Maybe<Scalars['DateTime']['output']>;
+  enrolmentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  /** In the attempt’s drawn order, the same in every read. */
+  questions: Array<AttemptQuestion>;
+  quizId: Scalars['ID']['output'];
+  /** Null until submitted. */
+  result: Maybe<AttemptResult>;
+  startedAt: Scalars['DateTime']['output'];
+  status: AttemptStatus;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  title: LocalizedText;
 };
 
 /** All of a quiz’s settings (a save replaces them); expectedRev when changing one. */
@@ -853,14 +1417,32 @@ export type QuizItemInput = {
   questionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type QuizKind = 'GRADED' | 'POST_TEST' | 'PRE_TEST' | 'SURVEY';
+export type QuizKind =
+  | 'GRADED'
+  | 'POST_TEST'
+  | 'PRE_TEST'
+  | 'SURVEY';
 
 /** NATO rank groups: OF-6+, OF-3..5, OF-1..2, OR-5..9, OR-1..4 */
-export type RankGroup = 'ENLISTED' | 'GENERAL_OFFICER' | 'JUNIOR_OFFICER' | 'NCO' | 'SENIOR_OFFICER';
+export type RankGroup =
+  | 'ENLISTED'
+  | 'GENERAL_OFFICER'
+  | 'JUNIOR_OFFICER'
+  | 'NCO'
+  | 'SENIOR_OFFICER';
 
-export type RevealPolicy = 'AFTER_EACH_ATTEMPT' | 'AFTER_LAST_ATTEMPT' | 'AFTER_PASSING' | 'NEVER';
+export type RevealPolicy =
+  | 'AFTER_EACH_ATTEMPT'
+  | 'AFTER_LAST_ATTEMPT'
+  | 'AFTER_PASSING'
+  | 'NEVER';
 
-export type Role = 'COACH' | 'INSTITUTION_ADMIN' | 'LEARNER' | 'PLATFORM_ADMIN' | 'TRAINER';
+export type Role =
+  | 'COACH'
+  | 'INSTITUTION_ADMIN'
+  | 'LEARNER'
+  | 'PLATFORM_ADMIN'
+  | 'TRAINER';
 
 export type RoleAssignment = {
   institution: Institution;
@@ -873,9 +1455,22 @@ export type RoleInput = {
   userId: Scalars['ID']['input'];
 };
 
-export type Sex = 'FEMALE' | 'MALE';
+/** What the learner saved so far (autosave). */
+export type SavedAnswer = {
+  /** Chosen options; for ordering, every item in the learner’s order. */
+  optionIds: Array<Scalars['ID']['output']>;
+  pairs: Array<MatchPair>;
+  savedAt: Scalars['DateTime']['output'];
+  text: Maybe<Scalars['String']['output']>;
+};
 
-export type StaffCategory = 'CIVILIAN' | 'MILITARY';
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+export type StaffCategory =
+  | 'CIVILIAN'
+  | 'MILITARY';
 
 /** A text in one language. */
 export type Translation = {
@@ -940,9 +1535,16 @@ export type UserConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type UserStatus = 'ACTIVE' | 'DISABLED' | 'INVITED';
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'INVITED';
 
-export type VersionStatus = 'ARCHIVED' | 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
+export type VersionStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED';
 
 export type VersionTextInput = {
   expectedRev: Scalars['Int']['input'];
@@ -950,595 +1552,86 @@ export type VersionTextInput = {
   title?: InputMaybe<Array<TranslationInput>>;
 };
 
-export type InstitutionFieldsFragment = { id: string; name: string; shortName: string };
+export type InstitutionFieldsFragment = { id: string, name: string, shortName: string };
 
-export type RoleAssignmentFieldsFragment = {
-  role: Role;
-  institution: { id: string; name: string; shortName: string };
-};
+export type RoleAssignmentFieldsFragment = { role: Role, institution: { id: string, name: string, shortName: string } };
 
-export type UnitFieldsFragment = { id: string; name: string; parentId: string | null };
+export type UnitFieldsFragment = { id: string, name: string, parentId: string | null };
 
-export type MeFieldsFragment = {
-  id: string;
-  email: string;
-  displayName: string;
-  locale: string;
-  timeZone: string;
-  status: UserStatus;
-  institution: { id: string; name: string; shortName: string };
-  roles: Array<{ role: Role; institution: { id: string; name: string; shortName: string } }>;
-};
+export type MeFieldsFragment = { id: string, email: string, displayName: string, locale: string, timeZone: string, status: UserStatus, institution: { id: string, name: string, shortName: string }, roles: Array<{ role: Role, institution: { id: string, name: string, shortName: string } }> };
 
-export type PersonListFieldsFragment = {
-  id: string;
-  email: string;
-  displayName: string;
-  status: UserStatus;
-  institution: { id: string; name: string; shortName: string };
-  unit: { id: string; name: string; parentId: string | null } | null;
-  roles: Array<{ role: Role; institution: { id: string; name: string; shortName: string } }>;
-};
+export type PersonListFieldsFragment = { id: string, email: string, displayName: string, status: UserStatus, institution: { id: string, name: string, shortName: string }, unit: { id: string, name: string, parentId: string | null } | null, roles: Array<{ role: Role, institution: { id: string, name: string, shortName: string } }> };
 
-export type PersonDetailFieldsFragment = {
-  locale: string;
-  timeZone: string;
-  createdAt: string;
-  id: string;
-  email: string;
-  displayName: string;
-  status: UserStatus;
-  personal: { sex: Sex | null; staffCategory: StaffCategory | null; rank: RankGroup | null } | null;
-  institution: { id: string; name: string; shortName: string };
-  unit: { id: string; name: string; parentId: string | null } | null;
-  roles: Array<{ role: Role; institution: { id: string; name: string; shortName: string } }>;
-};
+export type PersonDetailFieldsFragment = { locale: string, timeZone: string, createdAt: string, id: string, email: string, displayName: string, status: UserStatus, personal: { sex: Sex | null, staffCategory: StaffCategory | null, rank: RankGroup | null } | null, institution: { id: string, name: string, shortName: string }, unit: { id: string, name: string, parentId: string | null } | null, roles: Array<{ role: Role, institution: { id: string, name: string, shortName: string } }> };
 
-export type TranslationFieldsFragment = { locale: string; text: string };
+export type TranslationFieldsFragment = { locale: string, text: string };
 
-export type StudioCourseListFieldsFragment = {
-  id: string;
-  title: string;
-  defaultLocale: string;
-  visibility: CourseVisibility;
-  tags: Array<string>;
-  createdAt: string;
-  ownerInstitution: { id: string; name: string; shortName: string };
-  draft: { id: string; number: number; status: VersionStatus; submittedAt: string | null } | null;
-  published: { id: string; number: number; publishedAt: string | null } | null;
-};
+export type StudioCourseListFieldsFragment = { id: string, title: string, defaultLocale: string, visibility: CourseVisibility, tags: Array<string>, createdAt: string, archivedAt: string | null, ownerInstitution: { id: string, name: string, shortName: string }, draft: { id: string, number: number, status: VersionStatus, submittedAt: string | null } | null, published: { id: string, number: number, publishedAt: string | null } | null };
 
-export type StudioLessonFieldsFragment = {
-  id: string;
-  position: number;
-  rev: number;
-  videoUrl: string | null;
-  estimatedMinutes: number | null;
-  title: Array<{ locale: string; text: string }>;
-  body: Array<{ locale: string; text: string }>;
-  files: Array<{ id: string; originalName: string; contentType: string; size: number; url: string }>;
-};
+export type StudioLessonFieldsFragment = { id: string, position: number, rev: number, videoUrl: string | null, estimatedMinutes: number | null, title: Array<{ locale: string, text: string }>, body: Array<{ locale: string, text: string }>, files: Array<{ id: string, originalName: string, contentType: string, size: number, url: string }> };
 
-export type StudioLessonFileFieldsFragment = {
-  id: string;
-  originalName: string;
-  contentType: string;
-  size: number;
-  url: string;
-};
+export type StudioLessonFileFieldsFragment = { id: string, originalName: string, contentType: string, size: number, url: string };
 
-export type StudioModuleFieldsFragment = {
-  id: string;
-  position: number;
-  rev: number;
-  title: Array<{ locale: string; text: string }>;
-  summary: Array<{ locale: string; text: string }>;
-  lessons: Array<{
-    id: string;
-    position: number;
-    rev: number;
-    videoUrl: string | null;
-    estimatedMinutes: number | null;
-    title: Array<{ locale: string; text: string }>;
-    body: Array<{ locale: string; text: string }>;
-    files: Array<{ id: string; originalName: string; contentType: string; size: number; url: string }>;
-  }>;
-  quizzes: Array<{
-    id: string;
-    rev: number;
-    position: number;
-    kind: QuizKind;
-    passingScore: number | null;
-    attemptsAllowed: number | null;
-    countingRule: CountingRule;
-    timeLimitSeconds: number | null;
-    shuffleQuestions: boolean;
-    shuffleChoices: boolean;
-    feedbackPolicy: RevealPolicy;
-    answersPolicy: RevealPolicy;
-    pairedQuizId: string | null;
-    title: Array<{ locale: string; text: string }>;
-    items: Array<{
-      id: string;
-      position: number;
-      questionId: string | null;
-      bankId: string;
-      category: string | null;
-      count: number | null;
-    }>;
-    questions: Array<{
-      id: string;
-      bankId: string;
-      type: QuestionType;
-      category: string | null;
-      prompt: Array<{ locale: string; text: string }>;
-    }>;
-  }>;
-};
+export type StudioModuleFieldsFragment = { id: string, position: number, rev: number, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, lessons: Array<{ id: string, position: number, rev: number, videoUrl: string | null, estimatedMinutes: number | null, title: Array<{ locale: string, text: string }>, body: Array<{ locale: string, text: string }>, files: Array<{ id: string, originalName: string, contentType: string, size: number, url: string }> }>, quizzes: Array<{ id: string, rev: number, position: number, kind: QuizKind, passingScore: number | null, attemptsAllowed: number | null, countingRule: CountingRule, timeLimitSeconds: number | null, shuffleQuestions: boolean, shuffleChoices: boolean, feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy, pairedQuizId: string | null, title: Array<{ locale: string, text: string }>, items: Array<{ id: string, position: number, questionId: string | null, bankId: string, category: string | null, count: number | null }>, questions: Array<{ id: string, bankId: string, type: QuestionType, category: string | null, prompt: Array<{ locale: string, text: string }> }> }> };
 
-export type StudioVersionFieldsFragment = {
-  id: string;
-  number: number;
-  status: VersionStatus;
-  rev: number;
-  createdAt: string;
-  submittedAt: string | null;
-  reviewedAt: string | null;
-  publishedAt: string | null;
-  reviewNote: string | null;
-  locales: Array<string>;
-  title: Array<{ locale: string; text: string }>;
-  summary: Array<{ locale: string; text: string }>;
-  completeness: Array<{
-    locale: string;
-    complete: boolean;
-    missing: number;
-    total: number;
-    transliterated: number;
-  }>;
-};
+export type StudioVersionFieldsFragment = { id: string, number: number, status: VersionStatus, rev: number, createdAt: string, submittedAt: string | null, reviewedAt: string | null, publishedAt: string | null, reviewNote: string | null, locales: Array<string>, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, completeness: Array<{ locale: string, complete: boolean, missing: number, total: number, transliterated: number }> };
 
-export type StudioCourseFieldsFragment = {
-  id: string;
-  title: string;
-  rev: number;
-  defaultLocale: string;
-  visibility: CourseVisibility;
-  tags: Array<string>;
-  estimatedMinutes: number | null;
-  createdAt: string;
-  ownerInstitution: { id: string; name: string; shortName: string };
-  authors: Array<{ id: string; displayName: string }>;
-  draft: {
-    id: string;
-    number: number;
-    status: VersionStatus;
-    rev: number;
-    createdAt: string;
-    submittedAt: string | null;
-    reviewedAt: string | null;
-    publishedAt: string | null;
-    reviewNote: string | null;
-    locales: Array<string>;
-    modules: Array<{
-      id: string;
-      position: number;
-      rev: number;
-      title: Array<{ locale: string; text: string }>;
-      summary: Array<{ locale: string; text: string }>;
-      lessons: Array<{
-        id: string;
-        position: number;
-        rev: number;
-        videoUrl: string | null;
-        estimatedMinutes: number | null;
-        title: Array<{ locale: string; text: string }>;
-        body: Array<{ locale: string; text: string }>;
-        files: Array<{ id: string; originalName: string; contentType: string; size: number; url: string }>;
-      }>;
-      quizzes: Array<{
-        id: string;
-        rev: number;
-        position: number;
-        kind: QuizKind;
-        passingScore: number | null;
-        attemptsAllowed: number | null;
-        countingRule: CountingRule;
-        timeLimitSeconds: number | null;
-        shuffleQuestions: boolean;
-        shuffleChoices: boolean;
-        feedbackPolicy: RevealPolicy;
-        answersPolicy: RevealPolicy;
-        pairedQuizId: string | null;
-        title: Array<{ locale: string; text: string }>;
-        items: Array<{
-          id: string;
-          position: number;
-          questionId: string | null;
-          bankId: string;
-          category: string | null;
-          count: number | null;
-        }>;
-        questions: Array<{
-          id: string;
-          bankId: string;
-          type: QuestionType;
-          category: string | null;
-          prompt: Array<{ locale: string; text: string }>;
-        }>;
-      }>;
-    }>;
-    title: Array<{ locale: string; text: string }>;
-    summary: Array<{ locale: string; text: string }>;
-    completeness: Array<{
-      locale: string;
-      complete: boolean;
-      missing: number;
-      total: number;
-      transliterated: number;
-    }>;
-  } | null;
-  published: {
-    id: string;
-    number: number;
-    status: VersionStatus;
-    rev: number;
-    createdAt: string;
-    submittedAt: string | null;
-    reviewedAt: string | null;
-    publishedAt: string | null;
-    reviewNote: string | null;
-    locales: Array<string>;
-    modules: Array<{
-      id: string;
-      position: number;
-      rev: number;
-      title: Array<{ locale: string; text: string }>;
-      summary: Array<{ locale: string; text: string }>;
-      lessons: Array<{
-        id: string;
-        position: number;
-        rev: number;
-        videoUrl: string | null;
-        estimatedMinutes: number | null;
-        title: Array<{ locale: string; text: string }>;
-        body: Array<{ locale: string; text: string }>;
-        files: Array<{ id: string; originalName: string; contentType: string; size: number; url: string }>;
-      }>;
-      quizzes: Array<{
-        id: string;
-        rev: number;
-        position: number;
-        kind: QuizKind;
-        passingScore: number | null;
-        attemptsAllowed: number | null;
-        countingRule: CountingRule;
-        timeLimitSeconds: number | null;
-        shuffleQuestions: boolean;
-        shuffleChoices: boolean;
-        feedbackPolicy: RevealPolicy;
-        answersPolicy: RevealPolicy;
-        pairedQuizId: string | null;
-        title: Array<{ locale: string; text: string }>;
-        items: Array<{
-          id: string;
-          position: number;
-          questionId: string | null;
-          bankId: string;
-          category: string | null;
-          count: number | null;
-        }>;
-        questions: Array<{
-          id: string;
-          bankId: string;
-          type: QuestionType;
-          category: string | null;
-          prompt: Array<{ locale: string; text: string }>;
-        }>;
-      }>;
-    }>;
-    title: Array<{ locale: string; text: string }>;
-    summary: Array<{ locale: string; text: string }>;
-    completeness: Array<{
-      locale: string;
-      complete: boolean;
-      missing: number;
-      total: number;
-      transliterated: number;
-    }>;
-  } | null;
-  versions: Array<{
-    id: string;
-    number: number;
-    status: VersionStatus;
-    createdAt: string;
-    submittedAt: string | null;
-    publishedAt: string | null;
-  }>;
-  changes: Array<{
-    id: string;
-    action: string;
-    createdAt: string;
-    versionId: string | null;
-    actor: { id: string; displayName: string } | null;
-  }>;
-};
+export type StudioCourseFieldsFragment = { id: string, title: string, rev: number, defaultLocale: string, visibility: CourseVisibility, tags: Array<string>, estimatedMinutes: number | null, selfEnrolment: boolean, completionMinimumMinutes: number | null, archivedAt: string | null, createdAt: string, ownerInstitution: { id: string, name: string, shortName: string }, authors: Array<{ id: string, displayName: string }>, draft: { id: string, number: number, status: VersionStatus, rev: number, createdAt: string, submittedAt: string | null, reviewedAt: string | null, publishedAt: string | null, reviewNote: string | null, locales: Array<string>, modules: Array<{ id: string, position: number, rev: number, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, lessons: Array<{ id: string, position: number, rev: number, videoUrl: string | null, estimatedMinutes: number | null, title: Array<{ locale: string, text: string }>, body: Array<{ locale: string, text: string }>, files: Array<{ id: string, originalName: string, contentType: string, size: number, url: string }> }>, quizzes: Array<{ id: string, rev: number, position: number, kind: QuizKind, passingScore: number | null, attemptsAllowed: number | null, countingRule: CountingRule, timeLimitSeconds: number | null, shuffleQuestions: boolean, shuffleChoices: boolean, feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy, pairedQuizId: string | null, title: Array<{ locale: string, text: string }>, items: Array<{ id: string, position: number, questionId: string | null, bankId: string, category: string | null, count: number | null }>, questions: Array<{ id: string, bankId: string, type: QuestionType, category: string | null, prompt: Array<{ locale: string, text: string }> }> }> }>, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, completeness: Array<{ locale: string, complete: boolean, missing: number, total: number, transliterated: number }> } | null, published: { id: string, number: number, status: VersionStatus, rev: number, createdAt: string, submittedAt: string | null, reviewedAt: string | null, publishedAt: string | null, reviewNote: string | null, locales: Array<string>, modules: Array<{ id: string, position: number, rev: number, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, lessons: Array<{ id: string, position: number, rev: number, videoUrl: string | null, estimatedMinutes: number | null, title: Array<{ locale: string, text: string }>, body: Array<{ locale: string, text: string }>, files: Array<{ id: string, originalName: string, contentType: string, size: number, url: string }> }>, quizzes: Array<{ id: string, rev: number, position: number, kind: QuizKind, passingScore: number | null, attemptsAllowed: number | null, countingRule: CountingRule, timeLimitSeconds: number | null, shuffleQuestions: boolean, shuffleChoices: boolean, feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy, pairedQuizId: string | null, title: Array<{ locale: string, text: string }>, items: Array<{ id: string, position: number, questionId: string | null, bankId: string, category: string | null, count: number | null }>, questions: Array<{ id: string, bankId: string, type: QuestionType, category: string | null, prompt: Array<{ locale: string, text: string }> }> }> }>, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, completeness: Array<{ locale: string, complete: boolean, missing: number, total: number, transliterated: number }> } | null, versions: Array<{ id: string, number: number, status: VersionStatus, createdAt: string, submittedAt: string | null, publishedAt: string | null }>, changes: Array<{ id: string, action: string, createdAt: string, versionId: string | null, actor: { id: string, displayName: string } | null }> };
 
 export type StudioCoursesQueryVariables = Exact<{
   search: InputMaybe<Scalars['String']['input']>;
+  status: InputMaybe<VersionStatus>;
+  locale: InputMaybe<Scalars['String']['input']>;
+  visibility: InputMaybe<CourseVisibility>;
   first: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type StudioCoursesQuery = {
-  courses: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      title: string;
-      defaultLocale: string;
-      visibility: CourseVisibility;
-      tags: Array<string>;
-      createdAt: string;
-      ownerInstitution: { id: string; name: string; shortName: string };
-      draft: { id: string; number: number; status: VersionStatus; submittedAt: string | null } | null;
-      published: { id: string; number: number; publishedAt: string | null } | null;
-    }>;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  };
-};
+
+export type StudioCoursesQuery = { courses: { totalCount: number, nodes: Array<{ id: string, title: string, defaultLocale: string, visibility: CourseVisibility, tags: Array<string>, createdAt: string, archivedAt: string | null, ownerInstitution: { id: string, name: string, shortName: string }, draft: { id: string, number: number, status: VersionStatus, submittedAt: string | null } | null, published: { id: string, number: number, publishedAt: string | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type StudioCourseQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type StudioCourseQuery = {
-  course: {
-    id: string;
-    title: string;
-    rev: number;
-    defaultLocale: string;
-    visibility: CourseVisibility;
-    tags: Array<string>;
-    estimatedMinutes: number | null;
-    createdAt: string;
-    ownerInstitution: { id: string; name: string; shortName: string };
-    authors: Array<{ id: string; displayName: string }>;
-    draft: {
-      id: string;
-      number: number;
-      status: VersionStatus;
-      rev: number;
-      createdAt: string;
-      submittedAt: string | null;
-      reviewedAt: string | null;
-      publishedAt: string | null;
-      reviewNote: string | null;
-      locales: Array<string>;
-      modules: Array<{
-        id: string;
-        position: number;
-        rev: number;
-        title: Array<{ locale: string; text: string }>;
-        summary: Array<{ locale: string; text: string }>;
-        lessons: Array<{
-          id: string;
-          position: number;
-          rev: number;
-          videoUrl: string | null;
-          estimatedMinutes: number | null;
-          title: Array<{ locale: string; text: string }>;
-          body: Array<{ locale: string; text: string }>;
-          files: Array<{ id: string; originalName: string; contentType: string; size: number; url: string }>;
-        }>;
-        quizzes: Array<{
-          id: string;
-          rev: number;
-          position: number;
-          kind: QuizKind;
-          passingScore: number | null;
-          attemptsAllowed: number | null;
-          countingRule: CountingRule;
-          timeLimitSeconds: number | null;
-          shuffleQuestions: boolean;
-          shuffleChoices: boolean;
-          feedbackPolicy: RevealPolicy;
-          answersPolicy: RevealPolicy;
-          pairedQuizId: string | null;
-          title: Array<{ locale: string; text: string }>;
-          items: Array<{
-            id: string;
-            position: number;
-            questionId: string | null;
-            bankId: string;
-            category: string | null;
-            count: number | null;
-          }>;
-          questions: Array<{
-            id: string;
-            bankId: string;
-            type: QuestionType;
-            category: string | null;
-            prompt: Array<{ locale: string; text: string }>;
-          }>;
-        }>;
-      }>;
-      title: Array<{ locale: string; text: string }>;
-      summary: Array<{ locale: string; text: string }>;
-      completeness: Array<{
-        locale: string;
-        complete: boolean;
-        missing: number;
-        total: number;
-        transliterated: number;
-      }>;
-    } | null;
-    published: {
-      id: string;
-      number: number;
-      status: VersionStatus;
-      rev: number;
-      createdAt: string;
-      submittedAt: string | null;
-      reviewedAt: string | null;
-      publishedAt: string | null;
-      reviewNote: string | null;
-      locales: Array<string>;
-      modules: Array<{
-        id: string;
-        position: number;
-        rev: number;
-        title: Array<{ locale: string; text: string }>;
-        summary: Array<{ locale: string; text: string }>;
-        lessons: Array<{
-          id: string;
-          position: number;
-          rev: number;
-          videoUrl: string | null;
-          estimatedMinutes: number | null;
-          title: Array<{ locale: string; text: string }>;
-          body: Array<{ locale: string; text: string }>;
-          files: Array<{ id: string; originalName: string; contentType: string; size: number; url: string }>;
-        }>;
-        quizzes: Array<{
-          id: string;
-          rev: number;
-          position: number;
-          kind: QuizKind;
-          passingScore: number | null;
-          attemptsAllowed: number | null;
-          countingRule: CountingRule;
-          timeLimitSeconds: number | null;
-          shuffleQuestions: boolean;
-          shuffleChoices: boolean;
-          feedbackPolicy: RevealPolicy;
-          answersPolicy: RevealPolicy;
-          pairedQuizId: string | null;
-          title: Array<{ locale: string; text: string }>;
-          items: Array<{
-            id: string;
-            position: number;
-            questionId: string | null;
-            bankId: string;
-            category: string | null;
-            count: number | null;
-          }>;
-          questions: Array<{
-            id: string;
-            bankId: string;
-            type: QuestionType;
-            category: string | null;
-            prompt: Array<{ locale: string; text: string }>;
-          }>;
-        }>;
-      }>;
-      title: Array<{ locale: string; text: string }>;
-      summary: Array<{ locale: string; text: string }>;
-      completeness: Array<{
-        locale: string;
-        complete: boolean;
-        missing: number;
-        total: number;
-        transliterated: number;
-      }>;
-    } | null;
-    versions: Array<{
-      id: string;
-      number: number;
-      status: VersionStatus;
-      createdAt: string;
-      submittedAt: string | null;
-      publishedAt: string | null;
-    }>;
-    changes: Array<{
-      id: string;
-      action: string;
-      createdAt: string;
-      versionId: string | null;
-      actor: { id: string; displayName: string } | null;
-    }>;
-  };
-};
+
+export type StudioCourseQuery = { course: { id: string, title: string, rev: number, defaultLocale: string, visibility: CourseVisibility, tags: Array<string>, estimatedMinutes: number | null, selfEnrolment: boolean, completionMinimumMinutes: number | null, archivedAt: string | null, createdAt: string, ownerInstitution: { id: string, name: string, shortName: string }, authors: Array<{ id: string, displayName: string }>, draft: { id: string, number: number, status: VersionStatus, rev: number, createdAt: string, submittedAt: string | null, reviewedAt: string | null, publishedAt: string | null, reviewNote: string | null, locales: Array<string>, modules: Array<{ id: string, position: number, rev: number, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, lessons: Array<{ id: string, position: number, rev: number, videoUrl: string | null, estimatedMinutes: number | null, title: Array<{ locale: string, text: string }>, body: Array<{ locale: string, text: string }>, files: Array<{ id: string, originalName: string, contentType: string, size: number, url: string }> }>, quizzes: Array<{ id: string, rev: number, position: number, kind: QuizKind, passingScore: number | null, attemptsAllowed: number | null, countingRule: CountingRule, timeLimitSeconds: number | null, shuffleQuestions: boolean, shuffleChoices: boolean, feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy, pairedQuizId: string | null, title: Array<{ locale: string, text: string }>, items: Array<{ id: string, position: number, questionId: string | null, bankId: string, category: string | null, count: number | null }>, questions: Array<{ id: string, bankId: string, type: QuestionType, category: string | null, prompt: Array<{ locale: string, text: string }> }> }> }>, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, completeness: Array<{ locale: string, complete: boolean, missing: number, total: number, transliterated: number }> } | null, published: { id: string, number: number, status: VersionStatus, rev: number, createdAt: string, submittedAt: string | null, reviewedAt: string | null, publishedAt: string | null, reviewNote: string | null, locales: Array<string>, modules: Array<{ id: string, position: number, rev: number, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, lessons: Array<{ id: string, position: number, rev: number, videoUrl: string | null, estimatedMinutes: number | null, title: Array<{ locale: string, text: string }>, body: Array<{ locale: string, text: string }>, files: Array<{ id: string, originalName: string, contentType: string, size: number, url: string }> }>, quizzes: Array<{ id: string, rev: number, position: number, kind: QuizKind, passingScore: number | null, attemptsAllowed: number | null, countingRule: CountingRule, timeLimitSeconds: number | null, shuffleQuestions: boolean, shuffleChoices: boolean, feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy, pairedQuizId: string | null, title: Array<{ locale: string, text: string }>, items: Array<{ id: string, position: number, questionId: string | null, bankId: string, category: string | null, count: number | null }>, questions: Array<{ id: string, bankId: string, type: QuestionType, category: string | null, prompt: Array<{ locale: string, text: string }> }> }> }>, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, completeness: Array<{ locale: string, complete: boolean, missing: number, total: number, transliterated: number }> } | null, versions: Array<{ id: string, number: number, status: VersionStatus, createdAt: string, submittedAt: string | null, publishedAt: string | null }>, changes: Array<{ id: string, action: string, createdAt: string, versionId: string | null, actor: { id: string, displayName: string } | null }> } };
+
+export type StudioCourseSettingsFieldsFragment = { id: string, rev: number, visibility: CourseVisibility, tags: Array<string>, estimatedMinutes: number | null, selfEnrolment: boolean, completionMinimumMinutes: number | null };
+
+export type UpdateCourseSettingsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CourseSettingsInput;
+}>;
+
+
+export type UpdateCourseSettingsMutation = { updateCourseSettings: { id: string, rev: number, visibility: CourseVisibility, tags: Array<string>, estimatedMinutes: number | null, selfEnrolment: boolean, completionMinimumMinutes: number | null } };
+
+export type ArchiveCourseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveCourseMutation = { archiveCourse: { id: string, archivedAt: string | null } };
+
+export type RestoreCourseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreCourseMutation = { restoreCourse: { id: string, archivedAt: string | null } };
 
 export type StudioVersionQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type StudioVersionQuery = {
-  courseVersion: {
-    id: string;
-    number: number;
-    status: VersionStatus;
-    rev: number;
-    createdAt: string;
-    submittedAt: string | null;
-    reviewedAt: string | null;
-    publishedAt: string | null;
-    reviewNote: string | null;
-    locales: Array<string>;
-    modules: Array<{
-      id: string;
-      position: number;
-      rev: number;
-      title: Array<{ locale: string; text: string }>;
-      summary: Array<{ locale: string; text: string }>;
-      lessons: Array<{
-        id: string;
-        position: number;
-        rev: number;
-        videoUrl: string | null;
-        estimatedMinutes: number | null;
-        title: Array<{ locale: string; text: string }>;
-        body: Array<{ locale: string; text: string }>;
-        files: Array<{ id: string; originalName: string; contentType: string; size: number; url: string }>;
-      }>;
-      quizzes: Array<{
-        id: string;
-        rev: number;
-        position: number;
-        kind: QuizKind;
-        passingScore: number | null;
-        attemptsAllowed: number | null;
-        countingRule: CountingRule;
-        timeLimitSeconds: number | null;
-        shuffleQuestions: boolean;
-        shuffleChoices: boolean;
-        feedbackPolicy: RevealPolicy;
-        answersPolicy: RevealPolicy;
-        pairedQuizId: string | null;
-        title: Array<{ locale: string; text: string }>;
-        items: Array<{
-          id: string;
-          position: number;
-          questionId: string | null;
-          bankId: string;
-          category: string | null;
-          count: number | null;
-        }>;
-        questions: Array<{
-          id: string;
-          bankId: string;
-          type: QuestionType;
-          category: string | null;
-          prompt: Array<{ locale: string; text: string }>;
-        }>;
-      }>;
-    }>;
-    title: Array<{ locale: string; text: string }>;
-    summary: Array<{ locale: string; text: string }>;
-    completeness: Array<{
-      locale: string;
-      complete: boolean;
-      missing: number;
-      total: number;
-      transliterated: number;
-    }>;
-  };
-};
+
+export type StudioVersionQuery = { courseVersion: { id: string, number: number, status: VersionStatus, rev: number, createdAt: string, submittedAt: string | null, reviewedAt: string | null, publishedAt: string | null, reviewNote: string | null, locales: Array<string>, modules: Array<{ id: string, position: number, rev: number, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, lessons: Array<{ id: string, position: number, rev: number, videoUrl: string | null, estimatedMinutes: number | null, title: Array<{ locale: string, text: string }>, body: Array<{ locale: string, text: string }>, files: Array<{ id: string, originalName: string, contentType: string, size: number, url: string }> }>, quizzes: Array<{ id: string, rev: number, position: number, kind: QuizKind, passingScore: number | null, attemptsAllowed: number | null, countingRule: CountingRule, timeLimitSeconds: number | null, shuffleQuestions: boolean, shuffleChoices: boolean, feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy, pairedQuizId: string | null, title: Array<{ locale: string, text: string }>, items: Array<{ id: string, position: number, questionId: string | null, bankId: string, category: string | null, count: number | null }>, questions: Array<{ id: string, bankId: string, type: QuestionType, category: string | null, prompt: Array<{ locale: string, text: string }> }> }> }>, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, completeness: Array<{ locale: string, complete: boolean, missing: number, total: number, transliterated: number }> } };
 
 export type CreateCourseMutationVariables = Exact<{
   input: CreateCourseInput;
 }>;
+
 
 export type CreateCourseMutation = { createCourse: { id: string } };
 
@@ -1547,123 +1640,29 @@ export type AddModuleMutationVariables = Exact<{
   input: ModuleInput;
 }>;
 
-export type AddModuleMutation = {
-  addModule: {
-    id: string;
-    position: number;
-    rev: number;
-    title: Array<{ locale: string; text: string }>;
-    summary: Array<{ locale: string; text: string }>;
-    lessons: Array<{
-      id: string;
-      position: number;
-      rev: number;
-      videoUrl: string | null;
-      estimatedMinutes: number | null;
-      title: Array<{ locale: string; text: string }>;
-      body: Array<{ locale: string; text: string }>;
-      files: Array<{ id: string; originalName: string; contentType: string; size: number; url: string }>;
-    }>;
-    quizzes: Array<{
-      id: string;
-      rev: number;
-      position: number;
-      kind: QuizKind;
-      passingScore: number | null;
-      attemptsAllowed: number | null;
-      countingRule: CountingRule;
-      timeLimitSeconds: number | null;
-      shuffleQuestions: boolean;
-      shuffleChoices: boolean;
-      feedbackPolicy: RevealPolicy;
-      answersPolicy: RevealPolicy;
-      pairedQuizId: string | null;
-      title: Array<{ locale: string; text: string }>;
-      items: Array<{
-        id: string;
-        position: number;
-        questionId: string | null;
-        bankId: string;
-        category: string | null;
-        count: number | null;
-      }>;
-      questions: Array<{
-        id: string;
-        bankId: string;
-        type: QuestionType;
-        category: string | null;
-        prompt: Array<{ locale: string; text: string }>;
-      }>;
-    }>;
-  };
-};
+
+export type AddModuleMutation = { addModule: { id: string, position: number, rev: number, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, lessons: Array<{ id: string, position: number, rev: number, videoUrl: string | null, estimatedMinutes: number | null, title: Array<{ locale: string, text: string }>, body: Array<{ locale: string, text: string }>, files: Array<{ id: string, originalName: string, contentType: string, size: number, url: string }> }>, quizzes: Array<{ id: string, rev: number, position: number, kind: QuizKind, passingScore: number | null, attemptsAllowed: number | null, countingRule: CountingRule, timeLimitSeconds: number | null, shuffleQuestions: boolean, shuffleChoices: boolean, feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy, pairedQuizId: string | null, title: Array<{ locale: string, text: string }>, items: Array<{ id: string, position: number, questionId: string | null, bankId: string, category: string | null, count: number | null }>, questions: Array<{ id: string, bankId: string, type: QuestionType, category: string | null, prompt: Array<{ locale: string, text: string }> }> }> } };
 
 export type UpdateModuleMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: ModuleInput;
 }>;
 
-export type UpdateModuleMutation = {
-  updateModule: {
-    id: string;
-    position: number;
-    rev: number;
-    title: Array<{ locale: string; text: string }>;
-    summary: Array<{ locale: string; text: string }>;
-    lessons: Array<{
-      id: string;
-      position: number;
-      rev: number;
-      videoUrl: string | null;
-      estimatedMinutes: number | null;
-      title: Array<{ locale: string; text: string }>;
-      body: Array<{ locale: string; text: string }>;
-      files: Array<{ id: string; originalName: string; contentType: string; size: number; url: string }>;
-    }>;
-    quizzes: Array<{
-      id: string;
-      rev: number;
-      position: number;
-      kind: QuizKind;
-      passingScore: number | null;
-      attemptsAllowed: number | null;
-      countingRule: CountingRule;
-      timeLimitSeconds: number | null;
-      shuffleQuestions: boolean;
-      shuffleChoices: boolean;
-      feedbackPolicy: RevealPolicy;
-      answersPolicy: RevealPolicy;
-      pairedQuizId: string | null;
-      title: Array<{ locale: string; text: string }>;
-      items: Array<{
-        id: string;
-        position: number;
-        questionId: string | null;
-        bankId: string;
-        category: string | null;
-        count: number | null;
-      }>;
-      questions: Array<{
-        id: string;
-        bankId: string;
-        type: QuestionType;
-        category: string | null;
-        prompt: Array<{ locale: string; text: string }>;
-      }>;
-    }>;
-  };
-};
+
+export type UpdateModuleMutation = { updateModule: { id: string, position: number, rev: number, title: Array<{ locale: string, text: string }>, summary: Array<{ locale: string, text: string }>, lessons: Array<{ id: string, position: number, rev: number, videoUrl: string | null, estimatedMinutes: number | null, title: Array<{ locale: string, text: string }>, body: Array<{ locale: string, text: string }>, files: Array<{ id: string, originalName: string, contentType: string, size: number, url: string }> }>, quizzes: Array<{ id: string, rev: number, position: number, kind: QuizKind, passingScore: number | null, attemptsAllowed: number | null, countingRule: CountingRule, timeLimitSeconds: number | null, shuffleQuestions: boolean, shuffleChoices: boolean, feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy, pairedQuizId: string | null, title: Array<{ locale: string, text: string }>, items: Array<{ id: string, position: number, questionId: string | null, bankId: string, category: string | null, count: number | null }>, questions: Array<{ id: string, bankId: string, type: QuestionType, category: string | null, prompt: Array<{ locale: string, text: string }> }> }> } };
 
 export type MoveModuleMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   position: Scalars['Int']['input'];
 }>;
 
-export type MoveModuleMutation = { moveModule: Array<{ id: string; position: number }> };
+
+export type MoveModuleMutation = { moveModule: Array<{ id: string, position: number }> };
 
 export type DeleteModuleMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
+
 
 export type DeleteModuleMutation = { deleteModule: boolean };
 
@@ -1672,36 +1671,16 @@ export type AddLessonMutationVariables = Exact<{
   input: LessonInput;
 }>;
 
-export type AddLessonMutation = {
-  addLesson: {
-    id: string;
-    position: number;
-    rev: number;
-    videoUrl: string | null;
-    estimatedMinutes: number | null;
-    title: Array<{ locale: string; text: string }>;
-    body: Array<{ locale: string; text: string }>;
-    files: Array<{ id: string; originalName: string; contentType: string; size: number; url: string }>;
-  };
-};
+
+export type AddLessonMutation = { addLesson: { id: string, position: number, rev: number, videoUrl: string | null, estimatedMinutes: number | null, title: Array<{ locale: string, text: string }>, body: Array<{ locale: string, text: string }>, files: Array<{ id: string, originalName: string, contentType: string, size: number, url: string }> } };
 
 export type UpdateLessonMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: LessonInput;
 }>;
 
-export type UpdateLessonMutation = {
-  updateLesson: {
-    id: string;
-    position: number;
-    rev: number;
-    videoUrl: string | null;
-    estimatedMinutes: number | null;
-    title: Array<{ locale: string; text: string }>;
-    body: Array<{ locale: string; text: string }>;
-    files: Array<{ id: string; originalName: string; contentType: string; size: number; url: string }>;
-  };
-};
+
+export type UpdateLessonMutation = { updateLesson: { id: string, position: number, rev: number, videoUrl: string | null, estimatedMinutes: number | null, title: Array<{ locale: string, text: string }>, body: Array<{ locale: string, text: string }>, files: Array<{ id: string, originalName: string, contentType: string, size: number, url: string }> } };
 
 export type MoveLessonMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1709,11 +1688,13 @@ export type MoveLessonMutationVariables = Exact<{
   position: Scalars['Int']['input'];
 }>;
 
-export type MoveLessonMutation = { moveLesson: { id: string; position: number } };
+
+export type MoveLessonMutation = { moveLesson: { id: string, position: number } };
 
 export type DeleteLessonMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
+
 
 export type DeleteLessonMutation = { deleteLesson: boolean };
 
@@ -1722,14 +1703,14 @@ export type AttachLessonFileMutationVariables = Exact<{
   fileId: Scalars['ID']['input'];
 }>;
 
-export type AttachLessonFileMutation = {
-  attachLessonFile: { id: string; originalName: string; contentType: string; size: number; url: string };
-};
+
+export type AttachLessonFileMutation = { attachLessonFile: { id: string, originalName: string, contentType: string, size: number, url: string } };
 
 export type DetachLessonFileMutationVariables = Exact<{
   lessonId: Scalars['ID']['input'];
   fileId: Scalars['ID']['input'];
 }>;
+
 
 export type DetachLessonFileMutation = { detachLessonFile: boolean };
 
@@ -1737,94 +1718,36 @@ export type SubmitVersionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type SubmitVersionMutation = { submitVersion: { id: string; status: VersionStatus } };
+
+export type SubmitVersionMutation = { submitVersion: { id: string, status: VersionStatus } };
 
 export type ReturnVersionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 }>;
 
-export type ReturnVersionMutation = { returnVersion: { id: string; status: VersionStatus } };
+
+export type ReturnVersionMutation = { returnVersion: { id: string, status: VersionStatus } };
 
 export type ApproveVersionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type ApproveVersionMutation = { approveVersion: { id: string; status: VersionStatus } };
+
+export type ApproveVersionMutation = { approveVersion: { id: string, status: VersionStatus } };
 
 export type CreateDraftMutationVariables = Exact<{
   courseId: Scalars['ID']['input'];
 }>;
 
-export type CreateDraftMutation = { createDraft: { id: string; status: VersionStatus } };
 
-export type StudioQuestionFieldsFragment = {
-  id: string;
-  rev: number;
-  bankId: string;
-  category: string | null;
-  type: QuestionType;
-  points: number;
-  partialCredit: PartialCreditRule;
-  prompt: Array<{ locale: string; text: string }>;
-  choices: Array<{ id: string; text: Array<{ locale: string; text: string }> }>;
-  feedback: {
-    general: Array<{ locale: string; text: string }>;
-    correct: Array<{ locale: string; text: string }>;
-    incorrect: Array<{ locale: string; text: string }>;
-  };
-  answerKey: {
-    correctChoiceIds: Array<string>;
-    order: Array<string>;
-    caseSensitive: boolean;
-    diacriticSensitive: boolean;
-    acceptedAnswers: Array<{ locale: string; text: string }>;
-    matches: Array<{ choiceId: string; match: Array<{ locale: string; text: string }> }>;
-  } | null;
-};
+export type CreateDraftMutation = { createDraft: { id: string, status: VersionStatus } };
 
-export type StudioQuestionBankListFieldsFragment = {
-  id: string;
-  rev: number;
-  visibility: CourseVisibility;
-  categories: Array<string>;
-  canEdit: boolean;
-  createdAt: string;
-  name: Array<{ locale: string; text: string }>;
-  ownerInstitution: { id: string; name: string; shortName: string };
-};
+export type StudioQuestionFieldsFragment = { id: string, rev: number, bankId: string, category: string | null, type: QuestionType, points: number, partialCredit: PartialCreditRule, prompt: Array<{ locale: string, text: string }>, choices: Array<{ id: string, text: Array<{ locale: string, text: string }> }>, feedback: { general: Array<{ locale: string, text: string }>, correct: Array<{ locale: string, text: string }>, incorrect: Array<{ locale: string, text: string }> }, answerKey: { correctChoiceIds: Array<string>, order: Array<string>, caseSensitive: boolean, diacriticSensitive: boolean, acceptedAnswers: Array<{ locale: string, text: string }>, matches: Array<{ choiceId: string, match: Array<{ locale: string, text: string }> }> } | null };
 
-export type StudioQuizFieldsFragment = {
-  id: string;
-  rev: number;
-  position: number;
-  kind: QuizKind;
-  passingScore: number | null;
-  attemptsAllowed: number | null;
-  countingRule: CountingRule;
-  timeLimitSeconds: number | null;
-  shuffleQuestions: boolean;
-  shuffleChoices: boolean;
-  feedbackPolicy: RevealPolicy;
-  answersPolicy: RevealPolicy;
-  pairedQuizId: string | null;
-  title: Array<{ locale: string; text: string }>;
-  items: Array<{
-    id: string;
-    position: number;
-    questionId: string | null;
-    bankId: string;
-    category: string | null;
-    count: number | null;
-  }>;
-  questions: Array<{
-    id: string;
-    bankId: string;
-    type: QuestionType;
-    category: string | null;
-    prompt: Array<{ locale: string; text: string }>;
-  }>;
-};
+export type StudioQuestionBankListFieldsFragment = { id: string, rev: number, visibility: CourseVisibility, categories: Array<string>, canEdit: boolean, createdAt: string, name: Array<{ locale: string, text: string }>, ownerInstitution: { id: string, name: string, shortName: string } };
+
+export type StudioQuizFieldsFragment = { id: string, rev: number, position: number, kind: QuizKind, passingScore: number | null, attemptsAllowed: number | null, countingRule: CountingRule, timeLimitSeconds: number | null, shuffleQuestions: boolean, shuffleChoices: boolean, feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy, pairedQuizId: string | null, title: Array<{ locale: string, text: string }>, items: Array<{ id: string, position: number, questionId: string | null, bankId: string, category: string | null, count: number | null }>, questions: Array<{ id: string, bankId: string, type: QuestionType, category: string | null, prompt: Array<{ locale: string, text: string }> }> };
 
 export type StudioQuestionBanksQueryVariables = Exact<{
   search: InputMaybe<Scalars['String']['input']>;
@@ -1832,67 +1755,20 @@ export type StudioQuestionBanksQueryVariables = Exact<{
   after: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type StudioQuestionBanksQuery = {
-  questionBanks: {
-    totalCount: number;
-    nodes: Array<{
-      id: string;
-      rev: number;
-      visibility: CourseVisibility;
-      categories: Array<string>;
-      canEdit: boolean;
-      createdAt: string;
-      name: Array<{ locale: string; text: string }>;
-      ownerInstitution: { id: string; name: string; shortName: string };
-    }>;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  };
-};
+
+export type StudioQuestionBanksQuery = { questionBanks: { totalCount: number, nodes: Array<{ id: string, rev: number, visibility: CourseVisibility, categories: Array<string>, canEdit: boolean, createdAt: string, name: Array<{ locale: string, text: string }>, ownerInstitution: { id: string, name: string, shortName: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type StudioQuestionBankQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type StudioQuestionBankQuery = {
-  questionBank: {
-    id: string;
-    rev: number;
-    visibility: CourseVisibility;
-    categories: Array<string>;
-    canEdit: boolean;
-    createdAt: string;
-    questions: Array<{
-      id: string;
-      rev: number;
-      bankId: string;
-      category: string | null;
-      type: QuestionType;
-      points: number;
-      partialCredit: PartialCreditRule;
-      prompt: Array<{ locale: string; text: string }>;
-      choices: Array<{ id: string; text: Array<{ locale: string; text: string }> }>;
-      feedback: {
-        general: Array<{ locale: string; text: string }>;
-        correct: Array<{ locale: string; text: string }>;
-        incorrect: Array<{ locale: string; text: string }>;
-      };
-      answerKey: {
-        correctChoiceIds: Array<string>;
-        order: Array<string>;
-        caseSensitive: boolean;
-        diacriticSensitive: boolean;
-        acceptedAnswers: Array<{ locale: string; text: string }>;
-        matches: Array<{ choiceId: string; match: Array<{ locale: string; text: string }> }>;
-      } | null;
-    }>;
-    name: Array<{ locale: string; text: string }>;
-    ownerInstitution: { id: string; name: string; shortName: string };
-  };
-};
+
+export type StudioQuestionBankQuery = { questionBank: { id: string, rev: number, visibility: CourseVisibility, categories: Array<string>, canEdit: boolean, createdAt: string, questions: Array<{ id: string, rev: number, bankId: string, category: string | null, type: QuestionType, points: number, partialCredit: PartialCreditRule, prompt: Array<{ locale: string, text: string }>, choices: Array<{ id: string, text: Array<{ locale: string, text: string }> }>, feedback: { general: Array<{ locale: string, text: string }>, correct: Array<{ locale: string, text: string }>, incorrect: Array<{ locale: string, text: string }> }, answerKey: { correctChoiceIds: Array<string>, order: Array<string>, caseSensitive: boolean, diacriticSensitive: boolean, acceptedAnswers: Array<{ locale: string, text: string }>, matches: Array<{ choiceId: string, match: Array<{ locale: string, text: string }> }> } | null }>, name: Array<{ locale: string, text: string }>, ownerInstitution: { id: string, name: string, shortName: string } } };
 
 export type CreateQuestionBankMutationVariables = Exact<{
   input: CreateQuestionBankInput;
 }>;
+
 
 export type CreateQuestionBankMutation = { createQuestionBank: { id: string } };
 
@@ -1901,87 +1777,30 @@ export type UpdateQuestionBankMutationVariables = Exact<{
   input: UpdateQuestionBankInput;
 }>;
 
-export type UpdateQuestionBankMutation = {
-  updateQuestionBank: {
-    id: string;
-    rev: number;
-    visibility: CourseVisibility;
-    categories: Array<string>;
-    canEdit: boolean;
-    createdAt: string;
-    name: Array<{ locale: string; text: string }>;
-    ownerInstitution: { id: string; name: string; shortName: string };
-  };
-};
+
+export type UpdateQuestionBankMutation = { updateQuestionBank: { id: string, rev: number, visibility: CourseVisibility, categories: Array<string>, canEdit: boolean, createdAt: string, name: Array<{ locale: string, text: string }>, ownerInstitution: { id: string, name: string, shortName: string } } };
 
 export type AddQuestionMutationVariables = Exact<{
   bankId: Scalars['ID']['input'];
   input: QuestionInput;
 }>;
 
-export type AddQuestionMutation = {
-  addQuestion: {
-    id: string;
-    rev: number;
-    bankId: string;
-    category: string | null;
-    type: QuestionType;
-    points: number;
-    partialCredit: PartialCreditRule;
-    prompt: Array<{ locale: string; text: string }>;
-    choices: Array<{ id: string; text: Array<{ locale: string; text: string }> }>;
-    feedback: {
-      general: Array<{ locale: string; text: string }>;
-      correct: Array<{ locale: string; text: string }>;
-      incorrect: Array<{ locale: string; text: string }>;
-    };
-    answerKey: {
-      correctChoiceIds: Array<string>;
-      order: Array<string>;
-      caseSensitive: boolean;
-      diacriticSensitive: boolean;
-      acceptedAnswers: Array<{ locale: string; text: string }>;
-      matches: Array<{ choiceId: string; match: Array<{ locale: string; text: string }> }>;
-    } | null;
-  };
-};
+
+export type AddQuestionMutation = { addQuestion: { id: string, rev: number, bankId: string, category: string | null, type: QuestionType, points: number, partialCredit: PartialCreditRule, prompt: Array<{ locale: string, text: string }>, choices: Array<{ id: string, text: Array<{ locale: string, text: string }> }>, feedback: { general: Array<{ locale: string, text: string }>, correct: Array<{ locale: string, text: string }>, incorrect: Array<{ locale: string, text: string }> }, answerKey: { correctChoiceIds: Array<string>, order: Array<string>, caseSensitive: boolean, diacriticSensitive: boolean, acceptedAnswers: Array<{ locale: string, text: string }>, matches: Array<{ choiceId: string, match: Array<{ locale: string, text: string }> }> } | null } };
 
 export type UpdateQuestionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: QuestionInput;
 }>;
 
-export type UpdateQuestionMutation = {
-  updateQuestion: {
-    id: string;
-    rev: number;
-    bankId: string;
-    category: string | null;
-    type: QuestionType;
-    points: number;
-    partialCredit: PartialCreditRule;
-    prompt: Array<{ locale: string; text: string }>;
-    choices: Array<{ id: string; text: Array<{ locale: string; text: string }> }>;
-    feedback: {
-      general: Array<{ locale: string; text: string }>;
-      correct: Array<{ locale: string; text: string }>;
-      incorrect: Array<{ locale: string; text: string }>;
-    };
-    answerKey: {
-      correctChoiceIds: Array<string>;
-      order: Array<string>;
-      caseSensitive: boolean;
-      diacriticSensitive: boolean;
-      acceptedAnswers: Array<{ locale: string; text: string }>;
-      matches: Array<{ choiceId: string; match: Array<{ locale: string; text: string }> }>;
-    } | null;
-  };
-};
+
+export type UpdateQuestionMutation = { updateQuestion: { id: string, rev: number, bankId: string, category: string | null, type: QuestionType, points: number, partialCredit: PartialCreditRule, prompt: Array<{ locale: string, text: string }>, choices: Array<{ id: string, text: Array<{ locale: string, text: string }> }>, feedback: { general: Array<{ locale: string, text: string }>, correct: Array<{ locale: string, text: string }>, incorrect: Array<{ locale: string, text: string }> }, answerKey: { correctChoiceIds: Array<string>, order: Array<string>, caseSensitive: boolean, diacriticSensitive: boolean, acceptedAnswers: Array<{ locale: string, text: string }>, matches: Array<{ choiceId: string, match: Array<{ locale: string, text: string }> }> } | null } };
 
 export type DeleteQuestionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   expectedRev: Scalars['Int']['input'];
 }>;
+
 
 export type DeleteQuestionMutation = { deleteQuestion: boolean };
 
@@ -1990,82 +1809,21 @@ export type AddQuizMutationVariables = Exact<{
   input: QuizInput;
 }>;
 
-export type AddQuizMutation = {
-  addQuiz: {
-    id: string;
-    rev: number;
-    position: number;
-    kind: QuizKind;
-    passingScore: number | null;
-    attemptsAllowed: number | null;
-    countingRule: CountingRule;
-    timeLimitSeconds: number | null;
-    shuffleQuestions: boolean;
-    shuffleChoices: boolean;
-    feedbackPolicy: RevealPolicy;
-    answersPolicy: RevealPolicy;
-    pairedQuizId: string | null;
-    title: Array<{ locale: string; text: string }>;
-    items: Array<{
-      id: string;
-      position: number;
-      questionId: string | null;
-      bankId: string;
-      category: string | null;
-      count: number | null;
-    }>;
-    questions: Array<{
-      id: string;
-      bankId: string;
-      type: QuestionType;
-      category: string | null;
-      prompt: Array<{ locale: string; text: string }>;
-    }>;
-  };
-};
+
+export type AddQuizMutation = { addQuiz: { id: string, rev: number, position: number, kind: QuizKind, passingScore: number | null, attemptsAllowed: number | null, countingRule: CountingRule, timeLimitSeconds: number | null, shuffleQuestions: boolean, shuffleChoices: boolean, feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy, pairedQuizId: string | null, title: Array<{ locale: string, text: string }>, items: Array<{ id: string, position: number, questionId: string | null, bankId: string, category: string | null, count: number | null }>, questions: Array<{ id: string, bankId: string, type: QuestionType, category: string | null, prompt: Array<{ locale: string, text: string }> }> } };
 
 export type UpdateQuizMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: QuizInput;
 }>;
 
-export type UpdateQuizMutation = {
-  updateQuiz: {
-    id: string;
-    rev: number;
-    position: number;
-    kind: QuizKind;
-    passingScore: number | null;
-    attemptsAllowed: number | null;
-    countingRule: CountingRule;
-    timeLimitSeconds: number | null;
-    shuffleQuestions: boolean;
-    shuffleChoices: boolean;
-    feedbackPolicy: RevealPolicy;
-    answersPolicy: RevealPolicy;
-    pairedQuizId: string | null;
-    title: Array<{ locale: string; text: string }>;
-    items: Array<{
-      id: string;
-      position: number;
-      questionId: string | null;
-      bankId: string;
-      category: string | null;
-      count: number | null;
-    }>;
-    questions: Array<{
-      id: string;
-      bankId: string;
-      type: QuestionType;
-      category: string | null;
-      prompt: Array<{ locale: string; text: string }>;
-    }>;
-  };
-};
+
+export type UpdateQuizMutation = { updateQuiz: { id: string, rev: number, position: number, kind: QuizKind, passingScore: number | null, attemptsAllowed: number | null, countingRule: CountingRule, timeLimitSeconds: number | null, shuffleQuestions: boolean, shuffleChoices: boolean, feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy, pairedQuizId: string | null, title: Array<{ locale: string, text: string }>, items: Array<{ id: string, position: number, questionId: string | null, bankId: string, category: string | null, count: number | null }>, questions: Array<{ id: string, bankId: string, type: QuestionType, category: string | null, prompt: Array<{ locale: string, text: string }> }> } };
 
 export type DeleteQuizMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
+
 
 export type DeleteQuizMutation = { deleteQuiz: boolean };
 
@@ -2075,39 +1833,8 @@ export type SetQuizItemsMutationVariables = Exact<{
   items: Array<QuizItemInput> | QuizItemInput;
 }>;
 
-export type SetQuizItemsMutation = {
-  setQuizItems: {
-    id: string;
-    rev: number;
-    position: number;
-    kind: QuizKind;
-    passingScore: number | null;
-    attemptsAllowed: number | null;
-    countingRule: CountingRule;
-    timeLimitSeconds: number | null;
-    shuffleQuestions: boolean;
-    shuffleChoices: boolean;
-    feedbackPolicy: RevealPolicy;
-    answersPolicy: RevealPolicy;
-    pairedQuizId: string | null;
-    title: Array<{ locale: string; text: string }>;
-    items: Array<{
-      id: string;
-      position: number;
-      questionId: string | null;
-      bankId: string;
-      category: string | null;
-      count: number | null;
-    }>;
-    questions: Array<{
-      id: string;
-      bankId: string;
-      type: QuestionType;
-      category: string | null;
-      prompt: Array<{ locale: string; text: string }>;
-    }>;
-  };
-};
+
+export type SetQuizItemsMutation = { setQuizItems: { id: string, rev: number, position: number, kind: QuizKind, passingScore: number | null, attemptsAllowed: number | null, countingRule: CountingRule, timeLimitSeconds: number | null, shuffleQuestions: boolean, shuffleChoices: boolean, feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy, pairedQuizId: string | null, title: Array<{ locale: string, text: string }>, items: Array<{ id: string, position: number, questionId: string | null, bankId: string, category: string | null, count: number | null }>, questions: Array<{ id: string, bankId: string, type: QuestionType, category: string | null, prompt: Array<{ locale: string, text: string }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2127,18 +1854,14 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const InstitutionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+export const InstitutionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment InstitutionFields on Institution {
   id
   name
   shortName
 }
-    `,
-  { fragmentName: 'InstitutionFields' },
-) as unknown as TypedDocumentString<InstitutionFieldsFragment, unknown>;
-export const RoleAssignmentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+    `, {"fragmentName":"InstitutionFields"}) as unknown as TypedDocumentString<InstitutionFieldsFragment, unknown>;
+export const RoleAssignmentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment RoleAssignmentFields on RoleAssignment {
   role
   institution {
@@ -2149,11 +1872,8 @@ export const RoleAssignmentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentSt
   id
   name
   shortName
-}`,
-  { fragmentName: 'RoleAssignmentFields' },
-) as unknown as TypedDocumentString<RoleAssignmentFieldsFragment, unknown>;
-export const MeFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+}`, {"fragmentName":"RoleAssignmentFields"}) as unknown as TypedDocumentString<RoleAssignmentFieldsFragment, unknown>;
+export const MeFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MeFields on User {
   id
   email
@@ -2178,21 +1898,15 @@ fragment RoleAssignmentFields on RoleAssignment {
   institution {
     ...InstitutionFields
   }
-}`,
-  { fragmentName: 'MeFields' },
-) as unknown as TypedDocumentString<MeFieldsFragment, unknown>;
-export const UnitFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+}`, {"fragmentName":"MeFields"}) as unknown as TypedDocumentString<MeFieldsFragment, unknown>;
+export const UnitFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment UnitFields on Unit {
   id
   name
   parentId
 }
-    `,
-  { fragmentName: 'UnitFields' },
-) as unknown as TypedDocumentString<UnitFieldsFragment, unknown>;
-export const PersonListFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+    `, {"fragmentName":"UnitFields"}) as unknown as TypedDocumentString<UnitFieldsFragment, unknown>;
+export const PersonListFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment PersonListFields on User {
   id
   email
@@ -2223,11 +1937,8 @@ fragment UnitFields on Unit {
   id
   name
   parentId
-}`,
-  { fragmentName: 'PersonListFields' },
-) as unknown as TypedDocumentString<PersonListFieldsFragment, unknown>;
-export const PersonDetailFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+}`, {"fragmentName":"PersonListFields"}) as unknown as TypedDocumentString<PersonListFieldsFragment, unknown>;
+export const PersonDetailFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment PersonDetailFields on User {
   ...PersonListFields
   locale
@@ -2269,11 +1980,8 @@ fragment PersonListFields on User {
   roles {
     ...RoleAssignmentFields
   }
-}`,
-  { fragmentName: 'PersonDetailFields' },
-) as unknown as TypedDocumentString<PersonDetailFieldsFragment, unknown>;
-export const StudioCourseListFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+}`, {"fragmentName":"PersonDetailFields"}) as unknown as TypedDocumentString<PersonDetailFieldsFragment, unknown>;
+export const StudioCourseListFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioCourseListFields on Course {
   id
   title
@@ -2281,6 +1989,7 @@ export const StudioCourseListFieldsFragmentDoc = /*#__PURE__*/ new TypedDocument
   visibility
   tags
   createdAt
+  archivedAt
   ownerInstitution {
     ...InstitutionFields
   }
@@ -2300,20 +2009,14 @@ export const StudioCourseListFieldsFragmentDoc = /*#__PURE__*/ new TypedDocument
   id
   name
   shortName
-}`,
-  { fragmentName: 'StudioCourseListFields' },
-) as unknown as TypedDocumentString<StudioCourseListFieldsFragment, unknown>;
-export const TranslationFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+}`, {"fragmentName":"StudioCourseListFields"}) as unknown as TypedDocumentString<StudioCourseListFieldsFragment, unknown>;
+export const TranslationFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment TranslationFields on Translation {
   locale
   text
 }
-    `,
-  { fragmentName: 'TranslationFields' },
-) as unknown as TypedDocumentString<TranslationFieldsFragment, unknown>;
-export const StudioVersionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+    `, {"fragmentName":"TranslationFields"}) as unknown as TypedDocumentString<TranslationFieldsFragment, unknown>;
+export const StudioVersionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioVersionFields on CourseVersion {
   id
   number
@@ -2342,11 +2045,8 @@ export const StudioVersionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStr
     fragment TranslationFields on Translation {
   locale
   text
-}`,
-  { fragmentName: 'StudioVersionFields' },
-) as unknown as TypedDocumentString<StudioVersionFieldsFragment, unknown>;
-export const StudioLessonFileFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+}`, {"fragmentName":"StudioVersionFields"}) as unknown as TypedDocumentString<StudioVersionFieldsFragment, unknown>;
+export const StudioLessonFileFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioLessonFileFields on LessonFile {
   id
   originalName
@@ -2354,11 +2054,8 @@ export const StudioLessonFileFieldsFragmentDoc = /*#__PURE__*/ new TypedDocument
   size
   url
 }
-    `,
-  { fragmentName: 'StudioLessonFileFields' },
-) as unknown as TypedDocumentString<StudioLessonFileFieldsFragment, unknown>;
-export const StudioLessonFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+    `, {"fragmentName":"StudioLessonFileFields"}) as unknown as TypedDocumentString<StudioLessonFileFieldsFragment, unknown>;
+export const StudioLessonFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioLessonFields on Lesson {
   id
   position
@@ -2385,11 +2082,8 @@ fragment StudioLessonFileFields on LessonFile {
   contentType
   size
   url
-}`,
-  { fragmentName: 'StudioLessonFields' },
-) as unknown as TypedDocumentString<StudioLessonFieldsFragment, unknown>;
-export const StudioQuizFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+}`, {"fragmentName":"StudioLessonFields"}) as unknown as TypedDocumentString<StudioLessonFieldsFragment, unknown>;
+export const StudioQuizFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioQuizFields on Quiz {
   id
   rev
@@ -2428,11 +2122,8 @@ export const StudioQuizFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString
     fragment TranslationFields on Translation {
   locale
   text
-}`,
-  { fragmentName: 'StudioQuizFields' },
-) as unknown as TypedDocumentString<StudioQuizFieldsFragment, unknown>;
-export const StudioModuleFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+}`, {"fragmentName":"StudioQuizFields"}) as unknown as TypedDocumentString<StudioQuizFieldsFragment, unknown>;
+export const StudioModuleFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioModuleFields on Module {
   id
   position
@@ -2511,11 +2202,8 @@ fragment StudioQuizFields on Quiz {
       ...TranslationFields
     }
   }
-}`,
-  { fragmentName: 'StudioModuleFields' },
-) as unknown as TypedDocumentString<StudioModuleFieldsFragment, unknown>;
-export const StudioCourseFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+}`, {"fragmentName":"StudioModuleFields"}) as unknown as TypedDocumentString<StudioModuleFieldsFragment, unknown>;
+export const StudioCourseFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioCourseFields on Course {
   id
   title
@@ -2524,6 +2212,9 @@ export const StudioCourseFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStri
   visibility
   tags
   estimatedMinutes
+  selfEnrolment
+  completionMinimumMinutes
+  archivedAt
   createdAt
   ownerInstitution {
     ...InstitutionFields
@@ -2671,11 +2362,19 @@ fragment StudioQuizFields on Quiz {
       ...TranslationFields
     }
   }
-}`,
-  { fragmentName: 'StudioCourseFields' },
-) as unknown as TypedDocumentString<StudioCourseFieldsFragment, unknown>;
-export const StudioQuestionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+}`, {"fragmentName":"StudioCourseFields"}) as unknown as TypedDocumentString<StudioCourseFieldsFragment, unknown>;
+export const StudioCourseSettingsFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment StudioCourseSettingsFields on Course {
+  id
+  rev
+  visibility
+  tags
+  estimatedMinutes
+  selfEnrolment
+  completionMinimumMinutes
+}
+    `, {"fragmentName":"StudioCourseSettingsFields"}) as unknown as TypedDocumentString<StudioCourseSettingsFieldsFragment, unknown>;
+export const StudioQuestionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioQuestionFields on Question {
   id
   rev
@@ -2723,11 +2422,8 @@ export const StudioQuestionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentSt
     fragment TranslationFields on Translation {
   locale
   text
-}`,
-  { fragmentName: 'StudioQuestionFields' },
-) as unknown as TypedDocumentString<StudioQuestionFieldsFragment, unknown>;
-export const StudioQuestionBankListFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
-  `
+}`, {"fragmentName":"StudioQuestionFields"}) as unknown as TypedDocumentString<StudioQuestionFieldsFragment, unknown>;
+export const StudioQuestionBankListFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioQuestionBankListFields on QuestionBank {
   id
   rev
@@ -2750,12 +2446,17 @@ export const StudioQuestionBankListFieldsFragmentDoc = /*#__PURE__*/ new TypedDo
 fragment TranslationFields on Translation {
   locale
   text
-}`,
-  { fragmentName: 'StudioQuestionBankListFields' },
-) as unknown as TypedDocumentString<StudioQuestionBankListFieldsFragment, unknown>;
+}`, {"fragmentName":"StudioQuestionBankListFields"}) as unknown as TypedDocumentString<StudioQuestionBankListFieldsFragment, unknown>;
 export const StudioCoursesDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query StudioCourses($search: String, $first: Int, $after: String) {
-  courses(search: $search, first: $first, after: $after) {
+    query StudioCourses($search: String, $status: VersionStatus, $locale: String, $visibility: CourseVisibility, $first: Int, $after: String) {
+  courses(
+    search: $search
+    status: $status
+    locale: $locale
+    visibility: $visibility
+    first: $first
+    after: $after
+  ) {
     nodes {
       ...StudioCourseListFields
     }
@@ -2778,6 +2479,7 @@ fragment StudioCourseListFields on Course {
   visibility
   tags
   createdAt
+  archivedAt
   ownerInstitution {
     ...InstitutionFields
   }
@@ -2881,6 +2583,9 @@ fragment StudioCourseFields on Course {
   visibility
   tags
   estimatedMinutes
+  selfEnrolment
+  completionMinimumMinutes
+  archivedAt
   createdAt
   ownerInstitution {
     ...InstitutionFields
@@ -2955,6 +2660,37 @@ fragment StudioQuizFields on Quiz {
     }
   }
 }`) as unknown as TypedDocumentString<StudioCourseQuery, StudioCourseQueryVariables>;
+export const UpdateCourseSettingsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation UpdateCourseSettings($id: ID!, $input: CourseSettingsInput!) {
+  updateCourseSettings(id: $id, input: $input) {
+    ...StudioCourseSettingsFields
+  }
+}
+    fragment StudioCourseSettingsFields on Course {
+  id
+  rev
+  visibility
+  tags
+  estimatedMinutes
+  selfEnrolment
+  completionMinimumMinutes
+}`) as unknown as TypedDocumentString<UpdateCourseSettingsMutation, UpdateCourseSettingsMutationVariables>;
+export const ArchiveCourseDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ArchiveCourse($id: ID!) {
+  archiveCourse(id: $id) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveCourseMutation, ArchiveCourseMutationVariables>;
+export const RestoreCourseDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RestoreCourse($id: ID!) {
+  restoreCourse(id: $id) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreCourseMutation, RestoreCourseMutationVariables>;
 export const StudioVersionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioVersion($id: ID!) {
   courseVersion(id: $id) {

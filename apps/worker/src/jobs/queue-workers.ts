@@ -5,7 +5,9 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@parity/shared/config';
 import {
   EMAIL_OUTBOX_RELAY_EVERY_MS,
+  EVENT_OUTBOX_RELAY_EVERY_MS,
   JOB_QUEUE,
+  OVERDUE_ATTEMPTS_SWEEP_EVERY_MS,
   JobName,
   JobProducer,
   QueueName,
@@ -15,7 +17,19 @@ import {
 import { assertHandlersComplete } from './assert-handlers';
 import { JOB_HANDLERS, type JobHandler } from './job-handler';
 
-const CONCURRENCY: Record<QueueName, number> = { [QueueName.email]: 5, [QueueName.maintenance]: 1 };
+const CONCURRENCY: Record<QueueName, number> = {
+  [QueueName.email]: 5,
+  [QueueName.events]: 5,
+  [QueueName.attempts]: 5,
+  [QueueName.maintenance]: 1,
+};
+
+/** Periodic sweeps (BullMQ job schedulers: one per name, whatever the number of workers). */
+const SCHEDULES: { name: JobName; every: number }[] = [
+  { name: JobName.relayEmailOutbox, every: EMAIL_OUTBOX_RELAY_EVERY_MS },
+  { name: JobName.relayEventOutbox, every: EVENT_OUTBOX_RELAY_EVERY_MS },
+  { name: JobName.closeOverdueAttempts, every: OVERDUE_ATTEMPTS_SWEEP_EVERY_MS },
+];
 
 /**
  * Runs a BullMQ worker per queue. Each job gets its own forked EntityManager (RequestContext); handlers reload
@@ -53,13 +67,11 @@ export class QueueWorkers implements OnApplicationShutdown {
       worker.on('error', (error) => this.logger.error(`queue ${queue}: ${error.message}`));
       this.workers.push(worker);
     }
-    await this.producer
-      .queue(JOB_QUEUE[JobName.relayEmailOutbox])
-      .upsertJobScheduler(
-        JobName.relayEmailOutbox,
-        { every: EMAIL_OUTBOX_RELAY_EVERY_MS },
-        { name: JobName.relayEmailOutbox, data: {}, opts: SWEEP_JOB_OPTIONS },
-      );
+    for (const { name, every } of SCHEDULES) {
+      await this.producer
+        .queue(JOB_QUEUE[name])
+        .upsertJobScheduler(name, { every }, { name, data: {}, opts: SWEEP_JOB_OPTIONS });
+    }
     this.logger.log(
       `worker started: queues ${Object.values(QueueName).join(', ')}; jobs ${[...this.handlers.keys()].join(', ')}`,
     );

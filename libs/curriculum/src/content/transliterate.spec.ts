@@ -41,9 +41,15 @@ describe('Serbian transliteration', () => {
   });
 
   it('leaves characters outside the alphabet unchanged', () => {
-    expect(latinToCyrillic('Quiz: WWW, xy 3.5 € «ok»')).toBe('Qуиз: WWW, xy 3.5 € «ок»');
+    expect(latinToCyrillic('Quiz: WWW, xy 3.5 € «ok»')).toBe('Quiz: WWW, xy 3.5 € «ок»');
     expect(cyrillicToLatin('Ωμέγα 中文 Gender 123')).toBe('Ωμέγα 中文 Gender 123');
     expect(cyrillicToLatin('Македонски: ѓ ќ ѕ')).toBe('Makedonski: ѓ ќ ѕ');
+  });
+
+  it('keeps foreign words and acronyms (with q, w, x or y) in Latin instead of mixing scripts', () => {
+    expect(latinToCyrillic('Konvencija CEDAW i Rezolucija 1325 (NATO, Wiki)')).toBe(
+      'Конвенција CEDAW и Резолуција 1325 (НАТО, Wiki)',
+    );
   });
 
   it('leaves URLs and e-mail addresses in Latin text alone', () => {

@@ -6,8 +6,8 @@
  * anything else becomes the digraph letter. Text filled in this way is therefore stored as machine-transliterated and
  * shown to a trainer for review before publication; it is never treated as a reviewed translation.
  *
- * Characters outside the alphabet (digits, punctuation, other scripts, q w x y) pass through unchanged, and URLs and
- * e-mail addresses inside Latin text are left alone.
+ * Characters outside the alphabet (digits, punctuation, other scripts) pass through unchanged; URLs, e-mail addresses
+ * and foreign words (those with q, w, x or y, such as "CEDAW") inside Latin text are left alone.
  */
 
 export type SerbianScript = 'sr-Latn' | 'sr-Cyrl';
@@ -78,7 +78,9 @@ const SPLIT_STEMS = [
 ];
 
 const LATIN_TOKEN = /[dD][žŽ]|[lLnN][jJ]|[\s\S]/gu;
-const PROTECTED = /(?:https?:\/\/|www\.)[^\s<>"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+/** URLs, e-mail addresses and foreign words (any word with q, w, x or y: "CEDAW", "Quiz") stay in Latin. */
+const PROTECTED =
+  /(?:https?:\/\/|www\.)[^\s<>"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\p{L}\p{M}]*[qwxy][\p{L}\p{M}]*/giu;
 
 /** Positions of the first letter of each digraph that must be split (per `SPLIT_STEMS`). */
 function splitPositions(text: string): Set<number> {

@@ -23,5 +23,7 @@ export const courseSettingsSchema = z.object({
   visibility: z.nativeEnum(CourseVisibility).nullish(),
   tags: tags.nullish(),
   estimatedMinutes: minutes,
+  selfEnrolment: z.boolean().nullish(),
+  completionMinimumMinutes: minutes,
 });
 export type CourseSettingsData = z.input<typeof courseSettingsSchema>;

@@ -43,6 +43,17 @@ export class Course extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   archivedAt: Date | null = null;
 
+  /** Learners may enrol themselves (otherwise an admin or trainer assigns the course). */
+  @Property({ type: 'boolean', default: true })
+  selfEnrolment = true;
+
+  /**
+   * Completion rules, besides "every lesson completed and every graded quiz and post-test passed": an optional
+   * minimum of time spent in the course's lessons.
+   */
+  @Property({ type: 'integer', nullable: true })
+  completionMinimumMinutes: number | null = null;
+
   constructor(input: NewCourse) {
     super();
     this.ownerInstitution = input.ownerInstitution;
@@ -51,5 +62,10 @@ export class Course extends BaseEntity {
     this.visibility = input.visibility ?? CourseVisibility.INSTITUTION;
     this.tags = input.tags ?? [];
     this.estimatedMinutes = input.estimatedMinutes ?? null;
+  }
+
+  /** An archived course is out of the catalogue and takes no new enrolments (enrolled learners keep their version). */
+  get acceptsEnrolments(): boolean {
+    return this.archivedAt === null && this.publishedVersionId !== null;
   }
 }

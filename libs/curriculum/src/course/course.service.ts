@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound, parseInput } from '@parity/shared/errors';
+import { badInput, DomainError, notFound, parseInput } from '@parity/shared/errors';
 import { AuthorizationService, Institution, User, type Actor } from '@parity/identity';
 import { CourseAccess } from '../access/course-access.service';
+import { CurriculumErrorCode } from '../curriculum.errors';
 import { saveRevision } from '../access/revision';
 import { CourseVersion } from '../version/course-version.entity';
 import { CourseAuthor } from './course-author.entity';
@@ -47,11 +48,43 @@ export class CourseService {
     if (input.visibility) changes.visibility = input.visibility;
     if (input.tags) changes.tags = [...new Set(input.tags)];
     if (input.estimatedMinutes !== undefined) changes.estimatedMinutes = input.estimatedMinutes;
+    if (typeof input.selfEnrolment === 'boolean') changes.selfEnrolment = input.selfEnrolment;
+    if (input.completionMinimumMinutes !== undefined)
+      changes.completionMinimumMinutes = input.completionMinimumMinutes;
     await saveRevision(this.em, Course, course, input.expectedRev, changes);
     logChange(this.em, course, actor.userId, 'course.settings-changed', null, {
       fields: Object.keys(changes),
     });
     await this.em.flush();
+    return course;
+  }
+
+  /** Withdraws the course from the catalogue (no new enrolments); its versions stay readable. */
+  archive(actorOrNull: Actor | null, id: string): Promise<Course> {
+    return this.setArchived(actorOrNull, id, true);
+  }
+
+  restore(actorOrNull: Actor | null, id: string): Promise<Course> {
+    return this.setArchived(actorOrNull, id, false);
+  }
+
+  /** One conditional UPDATE: of two concurrent archive (or restore) calls one wins, the other gets INVALID_TRANSITION. */
+  private async setArchived(actorOrNull: Actor | null, id: string, archive: boolean): Promise<Course> {
+    const { actor, course } = await this.access.course(actorOrNull, id, 'course.archive');
+    await this.em.transactional(async (tx) => {
+      const changed = await tx.nativeUpdate(
+        Course,
+        { id: course.id, archivedAt: archive ? null : { $ne: null } },
+        { archivedAt: archive ? new Date() : null },
+      );
+      if (changed !== 1)
+        throw new DomainError(
+          CurriculumErrorCode.INVALID_TRANSITION,
+          archive ? 'This course is already archived.' : 'This course is not archived.',
+        );
+      logChange(tx, course, actor.userId, archive ? 'course.archived' : 'course.restored');
+    });
+    await this.em.refresh(course);
     return course;
   }
 

@@ -14,4 +14,10 @@ export class CourseSettingsInput {
 
   @Field(() => Int, { nullable: true })
   estimatedMinutes?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  selfEnrolment?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Null clears the minimum; from 1 to 10000.' })
+  completionMinimumMinutes?: number | null;
 }

@@ -27,6 +27,21 @@ export class CourseType {
   @Field(() => String)
   defaultLocale!: string;
 
+  @Field(() => Boolean, { description: 'Learners may enrol themselves (otherwise they are assigned).' })
+  selfEnrolment!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Completion also needs at least this many minutes spent in the course’s lessons.',
+  })
+  completionMinimumMinutes!: number | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the course was archived (out of the catalogue, no new enrolments).',
+  })
+  archivedAt!: Date | null;
+
   @Field(() => Int)
   rev!: number;
 

@@ -2,15 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { clampPageSize } from '@parity/shared/database';
 import { likePattern, newestFirstPage, type Page } from './newest-first-page';
-import { forbidden } from '@parity/shared/errors';
+import { badInput, forbidden } from '@parity/shared/errors';
 import { AuthorizationService, type Actor } from '@parity/identity';
 import { CourseAccess } from '../access/course-access.service';
 import { Course } from '../course/course.entity';
 import { CourseVisibility } from '../course/course-visibility.enum';
 import { CourseVersion } from '../version/course-version.entity';
 import { VersionStatus } from '../version/version-status.enum';
+import { isLocale } from '../translation/locale';
 
 export type CoursePage = Page<Course>;
+
+export interface CourseListFilter {
+  search?: string | null;
+  /** ARCHIVED: the course is archived; otherwise the status of the latest version of a course that is not. */
+  status?: VersionStatus | null;
+  /** A language the course is offered in: its default language or one its published version offers. */
+  locale?: string | null;
+  visibility?: CourseVisibility | null;
+  first?: number | null;
+  after?: string | null;
+}
 
 /**
  * What the studio may read. A course of the caller's institution (or one they co-author) in every state; another
@@ -49,10 +61,7 @@ export class CourseQueryService {
     return course.visibility !== CourseVisibility.INSTITUTION && course.publishedVersionId !== null;
   }
 
-  async list(
-    actorOrNull: Actor | null,
-    args: { search?: string | null; first?: number | null; after?: string | null },
-  ): Promise<CoursePage> {
+  async list(actorOrNull: Actor | null, args: CourseListFilter): Promise<CoursePage> {
     const actor = this.authz.requireActor(actorOrNull);
     const first = clampPageSize(args.first);
     const scope = this.authz.listScope(actor, 'course.read');
@@ -76,6 +85,7 @@ export class CourseQueryService {
       );
       params.push(likePattern(search));
     }
+    conditions.push(...this.filters(args, params));
     return newestFirstPage(this.em, Course, {
       table: 'course',
       alias: 'c',
@@ -84,5 +94,31 @@ export class CourseQueryService {
       first,
       after: args.after,
     });
+  }
+
+  /** The status, language and visibility filters as SQL conditions on `c` (their values appended to `params`). */
+  private filters(args: CourseListFilter, params: unknown[]): string[] {
+    const conditions: string[] = [];
+    if (args.status === VersionStatus.ARCHIVED) {
+      conditions.push('c.archived_at is not null');
+    } else if (args.status) {
+      conditions.push(
+        'c.archived_at is null',
+        '(select v.status from course_version v where v.course_id = c.id order by v.number desc limit 1) = ?',
+      );
+      params.push(args.status);
+    }
+    if (args.locale) {
+      if (!isLocale(args.locale)) throw badInput([{ field: 'locale', code: 'INVALID' }]);
+      conditions.push(
+        `(c.default_locale = ? or exists (select 1 from course_version p where p.id = c.published_version_id and jsonb_exists(p.locales, ?)))`,
+      );
+      params.push(args.locale, args.locale);
+    }
+    if (args.visibility) {
+      conditions.push('c.visibility = ?');
+      params.push(args.visibility);
+    }
+    return conditions;
   }
 }

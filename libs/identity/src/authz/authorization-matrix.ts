@@ -1,23 +1,16 @@
 import { Role } from './role.enum';
+import { ALL_WHOSE, type OperationRule, type Whose } from './whose';
+import { ASSESSMENT_ROWS } from './rows/assessment-rows';
+import { LEARNING_ROWS } from './rows/learning-rows';
 
-/** Whose object, seen from the caller: the caller's own, in their unit (or a sub-unit), their institution, another. */
-export type Whose = 'own' | 'unit' | 'institution' | 'other';
-export const ALL_WHOSE: readonly Whose[] = ['own', 'unit', 'institution', 'other'];
-
-export interface OperationRule {
-  description: string;
-  /** GraphQL root fields guarded by this operation (each root field has exactly one row). */
-  rootFields: readonly string[];
-  /** For each role, whose objects it may act on. A role that is absent may do nothing. */
-  allow: Partial<Record<Role, readonly Whose[]>>;
-}
+export { ALL_WHOSE, type OperationRule, type Whose };
 
 const ANYONE: readonly Whose[] = ALL_WHOSE;
 
 /**
  * The authorisation matrix: role × operation × whose object. The services check every object against it
  * (AuthorizationService), and the API end-to-end suite generates one test per row, role and "whose".
- * Later capabilities add rows here.
+ * Later capabilities add rows here, or in a file of their own under rows/.
  */
 export const AUTHORIZATION_MATRIX = {
   /** Root fields anyone may call; they act only on the caller themselves (or nobody, when signed out). */
@@ -154,6 +147,12 @@ export const AUTHORIZATION_MATRIX = {
       rootFields: ['approveVersion', 'returnVersion'],
       allow: { [Role.TRAINER]: ['own', 'institution'], [Role.INSTITUTION_ADMIN]: ['own', 'institution'] },
     },
+    'course.archive': {
+      description:
+        'Withdraw a course from the catalogue (no new enrolments; enrolled learners keep their version) and restore it',
+      rootFields: ['archiveCourse', 'restoreCourse'],
+      allow: { [Role.TRAINER]: ['own', 'institution'], [Role.INSTITUTION_ADMIN]: ['own', 'institution'] },
+    },
     'bank.create': {
       description: 'Create a question bank in an institution (trainers)',
       rootFields: ['createQuestionBank'],
@@ -180,6 +179,8 @@ export const AUTHORIZATION_MATRIX = {
       rootFields: [],
       allow: { [Role.TRAINER]: ['institution'] },
     },
+    ...LEARNING_ROWS,
+    ...ASSESSMENT_ROWS,
   } satisfies Record<string, OperationRule>,
 } as const;
 

@@ -4,10 +4,16 @@ import { Migration20261123115502_Initial } from './Migration20261123115502_Initi
 import { Migration20261123121807_Curriculum } from './Migration20261123121807_Curriculum';
 import { Migration20261123124616_QuestionBanks } from './Migration20261123124616_QuestionBanks';
 import { Migration20261123130701_LessonFiles } from './Migration20261123130701_LessonFiles';
+import { Migration20261123142444_EventOutbox } from './Migration20261123142444_EventOutbox';
+import { Migration20261123150000_Learning } from './Migration20261123150000_Learning';
+import { Migration20261123150100_Assessment } from './Migration20261123150100_Assessment';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123115502_Initial', class: Migration20261123115502_Initial },
   { name: 'Migration20261123121807_Curriculum', class: Migration20261123121807_Curriculum },
   { name: 'Migration20261123124616_QuestionBanks', class: Migration20261123124616_QuestionBanks },
   { name: 'Migration20261123130701_LessonFiles', class: Migration20261123130701_LessonFiles },
+  { name: 'Migration20261123142444_EventOutbox', class: Migration20261123142444_EventOutbox },
+  { name: 'Migration20261123150000_Learning', class: Migration20261123150000_Learning },
+  { name: 'Migration20261123150100_Assessment', class: Migration20261123150100_Assessment },
 ];

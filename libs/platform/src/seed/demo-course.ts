@@ -17,8 +17,15 @@ import {
 import { DEMO_COURSE_SUMMARY, DEMO_COURSE_TITLE, DEMO_MODULES } from './demo-course-content';
 import { seedDemoQuizzes } from './demo-quizzes';
 
+/** The demo course with its published version and lessons in reading order (for the demo learner's progress). */
+export interface DemoCourse {
+  course: Course;
+  version: CourseVersion;
+  lessons: Lesson[];
+}
+
 /** The demo course, published (version 1) by one trainer and approved by another, shared regionally. */
-export function seedDemoCourse(em: EntityManager, author: User, reviewer: User): Course {
+export function seedDemoCourse(em: EntityManager, author: User, reviewer: User): DemoCourse {
   const course = new Course({
     ownerInstitution: author.institution,
     createdById: author.id,
@@ -74,5 +81,5 @@ export function seedDemoCourse(em: EntityManager, author: User, reviewer: User):
   });
   course.publishedVersionId = version.id;
   em.persist([course, version, new CourseAuthor(course, author)]);
-  return course;
+  return { course, version, lessons: content.modules.flatMap((entry) => entry.lessons) };
 }

@@ -12,6 +12,7 @@ import {
 } from '@parity/identity';
 import { DEMO_COUNTRIES, DEMO_INSTITUTIONS } from './demo-organisations';
 import { seedDemoCourse } from './demo-course';
+import { seedDemoLearning } from './demo-learning';
 
 /** The one demo password (printed by `npm start`, listed in the README). Demo data only. */
 export const DEMO_PASSWORD = 'parity-demo-2026';
@@ -156,7 +157,11 @@ export async function seedDemo(
     }
     const author = people.get('trainer@parity.demo');
     const reviewer = people.get('trainer2@parity.demo');
-    if (author && reviewer) seedDemoCourse(tx, author, reviewer);
+    const learner = people.get('learner@parity.demo');
+    if (author && reviewer) {
+      const demo = seedDemoCourse(tx, author, reviewer);
+      if (learner) seedDemoLearning(tx, learner, demo, { assigner: author });
+    }
   });
   return { created: true, logins };
 }

@@ -1,5 +1,14 @@
 export { QueueName, JobName, JOB_QUEUE, jobId, type JobPayloads } from './lib/jobs';
-export { DELIVERY_JOB_OPTIONS, SWEEP_JOB_OPTIONS, EMAIL_OUTBOX_RELAY_EVERY_MS } from './lib/job-options';
+export {
+  DELIVERY_JOB_OPTIONS,
+  SWEEP_JOB_OPTIONS,
+  EMAIL_OUTBOX_RELAY_EVERY_MS,
+  EVENT_OUTBOX_RELAY_EVERY_MS,
+  OVERDUE_ATTEMPTS_SWEEP_EVERY_MS,
+} from './lib/job-options';
+export { OutboxEvent } from './lib/outbox-event.entity';
+export { EventOutbox, findStalledEvents } from './lib/event-outbox';
+export { EventTopic, type EventPayloads } from './lib/event-topics';
 export { createRedis, assertRedisReachable, describeRedis } from './lib/redis';
 export { REDIS } from './lib/redis.token';
 export { JobProducer } from './lib/job-producer';

@@ -16,3 +16,8 @@ export const SWEEP_JOB_OPTIONS: JobsOptions = {
 };
 
 export const EMAIL_OUTBOX_RELAY_EVERY_MS = 60_000;
+
+export const EVENT_OUTBOX_RELAY_EVERY_MS = 60_000;
+
+/** Timed attempts whose close job was lost are closed by this sweep (the deadline job is the fast path). */
+export const OVERDUE_ATTEMPTS_SWEEP_EVERY_MS = 30_000;

@@ -4,6 +4,8 @@
  */
 export const QueueName = {
   email: 'email',
+  events: 'events',
+  attempts: 'attempts',
   maintenance: 'maintenance',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
@@ -11,18 +13,31 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export const JobName = {
   sendEmail: 'send-email',
   relayEmailOutbox: 'relay-email-outbox',
+  deliverEvent: 'deliver-event',
+  relayEventOutbox: 'relay-event-outbox',
+  closeAttempt: 'close-attempt',
+  closeOverdueAttempts: 'close-overdue-attempts',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
 export interface JobPayloads {
   [JobName.sendEmail]: { emailMessageId: string };
   [JobName.relayEmailOutbox]: Record<string, never>;
+  [JobName.deliverEvent]: { outboxEventId: string };
+  [JobName.relayEventOutbox]: Record<string, never>;
+  /** Submits a timed quiz attempt at its deadline with the answers saved so far (if still open). */
+  [JobName.closeAttempt]: { attemptId: string };
+  [JobName.closeOverdueAttempts]: Record<string, never>;
 }
 
 /** Which queue carries each job. */
 export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JobName.sendEmail]: QueueName.email,
   [JobName.relayEmailOutbox]: QueueName.maintenance,
+  [JobName.deliverEvent]: QueueName.events,
+  [JobName.relayEventOutbox]: QueueName.maintenance,
+  [JobName.closeAttempt]: QueueName.attempts,
+  [JobName.closeOverdueAttempts]: QueueName.maintenance,
 };
 
 /** Job ids derived from business keys, so a job enqueued twice exists once (BullMQ forbids ":" in custom ids). */
@@ -30,7 +45,13 @@ export function jobId<J extends JobName>(name: J, payload: JobPayloads[J]): stri
   switch (name) {
     case JobName.sendEmail:
       return `email-${(payload as JobPayloads['send-email']).emailMessageId}`;
+    case JobName.deliverEvent:
+      return `event-${(payload as JobPayloads['deliver-event']).outboxEventId}`;
+    case JobName.closeAttempt:
+      return `attempt-close-${(payload as JobPayloads['close-attempt']).attemptId}`;
     case JobName.relayEmailOutbox:
+    case JobName.relayEventOutbox:
+    case JobName.closeOverdueAttempts:
       return undefined;
     default: {
       const unreachable: never = name;

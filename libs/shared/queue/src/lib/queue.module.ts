@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@parity/shared/config';
 import { createRedis } from './redis';
 import { REDIS } from './redis.token';
 import { JobProducer } from './job-producer';
+import { EventOutbox } from './event-outbox';
 
 @Global()
 @Module({
@@ -14,8 +15,9 @@ import { JobProducer } from './job-producer';
       useFactory: (config: AppConfig) => createRedis(config.REDIS_URL),
     },
     JobProducer,
+    EventOutbox,
   ],
-  exports: [REDIS, JobProducer],
+  exports: [REDIS, JobProducer, EventOutbox],
 })
 export class QueueModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}

@@ -1,0 +1,13 @@
+import type { Role } from './role.enum';
+
+/** Whose object, seen from the caller: the caller's own, in their unit (or a sub-unit), their institution, another. */
+export type Whose = 'own' | 'unit' | 'institution' | 'other';
+export const ALL_WHOSE: readonly Whose[] = ['own', 'unit', 'institution', 'other'];
+
+export interface OperationRule {
+  description: string;
+  /** GraphQL root fields guarded by this operation (each root field has exactly one row). */
+  rootFields: readonly string[];
+  /** For each role, whose objects it may act on. A role that is absent may do nothing. */
+  allow: Partial<Record<Role, readonly Whose[]>>;
+}
