@@ -1,9 +1,7 @@
 import { PartialCreditRule, QuestionType, RevealPolicy, type QuestionData } from '@parity/curriculum';
-import { Role, type Institution, type User } from '@parity/identity';
-import { given, TEST_PASSWORD } from '@parity/shared/testing';
-import { givenQuizCourse } from '../../libs/assessment/src/testing/given-quiz-course';
 import { questionFixture } from '../../libs/assessment/src/testing/question-fixture';
-import { TestApp, type ApiClient, type GraphqlResult } from '../support/test-app';
+import type { ApiClient, GraphqlResult } from '../support/test-app';
+import { givenQuizLearner, startQuizWorld, type QuizWorld } from '../support/quiz-learner';
 
 /**
  * Every secret of the answer key carries a unique marker: the ids of correct choices and of the questions, every
@@ -108,40 +106,32 @@ class RecordingClient {
 }
 
 describe('the answer canary: nothing of the answer key reaches the learner before submission', () => {
-  let t: TestApp;
-  let institution: Institution;
-  let author: User;
+  let world: QuizWorld;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    const g = given(t.em());
-    institution = await g.institution();
-    author = await g.user({ institution, roles: [Role.TRAINER] });
+    world = await startQuizWorld();
   });
-  afterAll(() => t.close());
+  afterAll(() => world.t.close());
 
-  async function canaryAttempt(feedbackPolicy: RevealPolicy, answersPolicy: RevealPolicy) {
-    const learner = await given(t.em()).user({ institution });
-    const { enrolments, quizzes } = await givenQuizCourse(t.em(), {
-      institution,
-      author,
-      learners: [learner],
-      quizzes: [
-        {
-          settings: {
-            feedbackPolicy,
-            answersPolicy,
-            shuffleChoices: true,
-            shuffleQuestions: true,
-            timeLimitSeconds: 3600,
-          },
-          questions: canaryQuestions(),
+  async function canaryAttempt(
+    feedbackPolicy: RevealPolicy,
+    answersPolicy: RevealPolicy,
+    attemptsAllowed: number | null = null,
+  ) {
+    const { client, enrolmentId, quizIds } = await givenQuizLearner(world, [
+      {
+        settings: {
+          feedbackPolicy,
+          answersPolicy,
+          attemptsAllowed,
+          shuffleChoices: true,
+          shuffleQuestions: true,
+          timeLimitSeconds: 3600,
         },
-      ],
-    });
-    const client = new RecordingClient(await t.client().signIn(learner.email, TEST_PASSWORD));
-    const variables = { e: enrolments[0]!.id, q: quizzes[0]!.id };
-    return { client, variables };
+        questions: canaryQuestions(),
+      },
+    ]);
+    return { client: new RecordingClient(client), variables: { e: enrolmentId, q: quizIds[0]! } };
   }
 
   /** A whole attempt before submission: start, resume, read, list, every answer saved, and bad requests. */
@@ -248,5 +238,38 @@ describe('the answer canary: nothing of the answer key reaches the learner befor
     const leaked = client.leaked();
     expect(leaked.some((m) => m.startsWith('CANARYFB'))).toBe(true);
     expect(leaked.filter((m) => !m.startsWith('CANARYFB'))).toEqual([]);
+  });
+
+  it('while a later attempt is open, reading an earlier one reveals nothing (the same questions are being answered)', async () => {
+    // Feedback after each attempt, answers after the last of two: starting the second used to reveal both.
+    const { client, variables } = await canaryAttempt(
+      RevealPolicy.AFTER_EACH_ATTEMPT,
+      RevealPolicy.AFTER_LAST_ATTEMPT,
+      2,
+    );
+    const first = await takeWithoutSubmitting(client, variables);
+    await submit(client, first);
+    const start = `mutation($e: ID!, $q: ID!) { startQuizAttempt(enrolmentId: $e, quizId: $q) { ${ATTEMPT} } }`;
+    const { startQuizAttempt: second } = await client.ok<{ startQuizAttempt: Attempt }>(start, variables);
+    const read = () =>
+      Promise.all([
+        client.ok(`query($id: ID!) { quizAttempt(id: $id) { ${ATTEMPT} } }`, { id: first.id }),
+        client.ok(
+          `query($e: ID!, $q: ID!) { quizAttempts(enrolmentId: $e, quizId: $q) { ${ATTEMPT} } }`,
+          variables,
+        ),
+      ]);
+    const before = client.bodies.length;
+    await read();
+    const whileOpen = client.bodies.slice(before);
+    expect(whileOpen).toHaveLength(2);
+    expect(whileOpen.flatMap((body) => body.match(/CANARY[A-Z]+\d+X/g) ?? [])).toEqual([]);
+    // Once the last attempt is submitted, both reviews show again.
+    await submit(client, second);
+    const after = client.bodies.length;
+    await read();
+    const closed = client.bodies.slice(after).flatMap((body) => body.match(/CANARY[A-Z]+\d+X/g) ?? []);
+    expect(closed.some((m) => m.startsWith('CANARYFB'))).toBe(true);
+    expect(closed.some((m) => m.startsWith('CANARYACC'))).toBe(true);
   });
 });

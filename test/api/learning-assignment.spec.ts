@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
 import { CourseVisibility, QuizKind } from '@parity/curriculum';
 import { AuditEvent, Role, type Institution, type Unit, type User } from '@parity/identity';
 import { Enrolment } from '@parity/learning';
 import {
   given,
   givenPublishedCourse,
+  StatementCounter,
   TEST_PASSWORD,
   type PublishedCourseFixture,
 } from '@parity/shared/testing';
@@ -16,6 +18,9 @@ const MY_LEARNING = `query($status: EnrolmentStatus) { myLearning(status: $statu
 const COURSE_ENROLMENTS = `query($c: ID!, $search: String, $first: Int, $after: String) {
   courseEnrolments(courseId: $c, search: $search, first: $first, after: $after) {
     totalCount pageInfo { endCursor hasNextPage } nodes { id learner { id displayName } progress { percent } } } }`;
+
+const COHORT_MEMBERS = `query($i: ID!, $first: Int, $after: String) { cohorts(institutionId: $i) {
+  id members(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id displayName } } } }`;
 
 interface Assigned {
   assignCourse: { created: number; alreadyEnrolled: number };
@@ -46,6 +51,17 @@ interface CourseEnrolments {
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
     nodes: { id: string; learner: { id: string; displayName: string } }[];
   };
+}
+
+interface CohortMembers {
+  cohorts: {
+    id: string;
+    members: {
+      totalCount: number;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      nodes: { id: string; displayName: string }[];
+    };
+  }[];
 }
 
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
@@ -159,6 +175,60 @@ describe('learning assignment and admin: units with sub-units, cohorts, deadline
       },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('lists a cohort’s members by name, paged, in a fixed number of statements however many cohorts are listed', async () => {
+    const newCohort = async (members: User[]): Promise<string> => {
+      const created = await admin.ok<{ createCohort: { id: string } }>(
+        `mutation($i: ID!, $n: String!) { createCohort(institutionId: $i, name: $n) { id } }`,
+        { i: home.id, n: `Members ${randomUUID().slice(0, 6)}` },
+      );
+      await admin.ok(`mutation($c: ID!, $u: [ID!]!) { addCohortMembers(cohortId: $c, userIds: $u) { id } }`, {
+        c: created.createCohort.id,
+        u: members.map((member) => member.id),
+      });
+      return created.createCohort.id;
+    };
+    const id = await newCohort(['sibling', 'grandchild', 'root', 'child'].map((key) => people[key]!));
+    const read = async (after: string | null) => {
+      const data = await admin.ok<CohortMembers>(COHORT_MEMBERS, { i: home.id, first: 3, after });
+      return data.cohorts.find((cohort) => cohort.id === id)!.members;
+    };
+    const first = await read(null);
+    expect(first.nodes.map((node) => node.displayName)).toEqual([
+      'Ana Root',
+      'Branko Child',
+      'Cvijeta Grandchild',
+    ]);
+    expect(first).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
+    const second = await read(first.pageInfo.endCursor);
+    expect(second.nodes.map((node) => node.displayName)).toEqual(['Dragan Sibling']);
+    expect(second).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: false } });
+
+    const counter = new StatementCounter(t.get(MikroORM));
+    try {
+      const statements = () =>
+        counter.measure(() => admin.ok(COHORT_MEMBERS, { i: home.id, first: 2, after: null }));
+      const fewer = await statements();
+      await newCohort([people['child']!, people['root']!]);
+      await newCohort([people['grandchild']!]);
+      expect(await statements()).toBe(fewer);
+    } finally {
+      counter.stop();
+    }
+
+    const badCursor = await admin.gql(COHORT_MEMBERS, { i: home.id, first: 3, after: 'not-a-cursor' });
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const learner = await t.client().signIn(people['root']!.email, TEST_PASSWORD);
+    const refused = await learner.gql(COHORT_MEMBERS, { i: home.id, first: 3, after: null });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const emails = await admin.gql(
+      `query($i: ID!) { cohorts(institutionId: $i) { members { nodes { email } } } }`,
+      {
+        i: home.id,
+      },
+    );
+    expect(emails.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses to assign another institution’s unshared course, or to a unit of another institution', async () => {
@@ -279,5 +349,13 @@ describe('learning assignment and admin: units with sub-units, cohorts, deadline
       'quiz.extra-attempt-granted',
       'enrolment.withdrawn',
     ]);
+    const newDue = inDays(10);
+    const again = await admin.ok<{ assignCourse: { created: number; alreadyEnrolled: number } }>(ASSIGN, {
+      input: { courseId: fixture.course.id, userIds: [people['grandchild']!.id], dueAt: newDue },
+    });
+    expect(again.assignCourse).toEqual({ created: 1, alreadyEnrolled: 0 });
+    const back = await t.em().findOneOrFail(Enrolment, enrolment.id);
+    expect([back.status, back.withdrawnAt, back.dueAt?.toISOString()]).toEqual(['active', null, newDue]);
+    expect(await t.em().count(Enrolment, { course: fixture.course.id })).toBe(1);
   });
 });

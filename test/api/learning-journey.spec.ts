@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { QuestionType } from '@parity/curriculum';
 import { Role } from '@parity/identity';
 import { OutboxEvent } from '@parity/shared/queue';
 import { given, TEST_PASSWORD } from '@parity/shared/testing';
 import { givenQuizCourse } from '../../libs/assessment/src/testing/given-quiz-course';
-import { questionFixture } from '../../libs/assessment/src/testing/question-fixture';
+import { twoQuestions } from '../support/quiz-learner';
 import { TestApp, type ApiClient } from '../support/test-app';
 
 interface Attempt {
@@ -56,15 +55,7 @@ describe('a learner’s journey: enrol, learn, fail a quiz, retake, pass, comple
     const institution = await g.institution();
     const author = await g.user({ institution, roles: [Role.TRAINER] });
     const learner = await g.user({ institution });
-    const questions = [1, 2].map((n) =>
-      questionFixture({
-        type: QuestionType.SINGLE_CHOICE,
-        choices: [
-          { id: `right-${n}`, text: { en: `Right ${n}` }, correct: true },
-          { id: `wrong-${n}`, text: { en: `Wrong ${n}` }, correct: false },
-        ],
-      }),
-    );
+    const questions = twoQuestions();
     const { course } = await givenQuizCourse(t.em(), {
       institution,
       author,

@@ -1,11 +1,12 @@
 import { PartialCreditRule, QuestionType, QuizKind, RevealPolicy, CountingRule } from '@parity/curriculum';
-import { Role, type Institution, type User } from '@parity/identity';
-import { QuizOutcome } from '@parity/learning';
-import { AttemptAnswer, QuizAttempt } from '@parity/assessment';
-import { givenQuizCourse, type QuizSpec } from '../../libs/assessment/src/testing/given-quiz-course';
+import type { Institution } from '@parity/identity';
+import { Enrolment, EnrolmentStatus, QuizOutcome } from '@parity/learning';
+import { AttemptAnswer, OverdueAttempts, QuizAttempt } from '@parity/assessment';
+import type { QuizSpec } from '../../libs/assessment/src/testing/given-quiz-course';
 import { questionFixture } from '../../libs/assessment/src/testing/question-fixture';
 import { given, TEST_PASSWORD } from '@parity/shared/testing';
-import { TestApp, type ApiClient } from '../support/test-app';
+import type { ApiClient, TestApp } from '../support/test-app';
+import { givenQuizLearner, startQuizWorld, twoQuestions, type QuizWorld } from '../support/quiz-learner';
 
 const ATTEMPT = `
   id number status startedAt deadlineAt submittedAt autoSubmitted title { text locale }
@@ -70,24 +71,6 @@ const SUBMIT = `mutation($a: ID!) { submitQuizAttempt(attemptId: $a) { ${ATTEMPT
 const READ = `query($id: ID!) { quizAttempt(id: $id) { ${ATTEMPT} } }`;
 const LIST = `query($e: ID!, $q: ID!) { quizAttempts(enrolmentId: $e, quizId: $q) { ${ATTEMPT} } }`;
 
-/** Two single-choice questions of one point each: "Right" is correct. */
-const twoQuestions = () =>
-  [1, 2].map((n) =>
-    questionFixture({
-      type: QuestionType.SINGLE_CHOICE,
-      prompt: { en: `<p>Question ${n}</p>` },
-      choices: [
-        { id: `right-${n}`, text: { en: `Right ${n}` }, correct: true },
-        { id: `wrong-${n}`, text: { en: `Wrong ${n}` }, correct: false },
-      ],
-      feedback: {
-        general: { en: `General ${n}` },
-        correct: { en: `Well done ${n}` },
-        incorrect: { en: `Not quite ${n}` },
-      },
-    }),
-  );
-
 const optionByText = (question: Question, text: string): string => {
   const option = question.options.find((candidate) => candidate.text.text === text);
   if (!option) throw new Error(`no option ${text}`);
@@ -97,26 +80,21 @@ const optionByText = (question: Question, text: string): string => {
 describe('quiz attempts (API)', () => {
   let t: TestApp;
   let institution: Institution;
-  let author: User;
+  let world: QuizWorld;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    const g = given(t.em());
-    institution = await g.institution();
-    author = await g.user({ institution, roles: [Role.TRAINER] });
+    world = await startQuizWorld();
+    ({ t, institution } = world);
   });
   afterAll(() => t.close());
 
   /** A learner signed in, enrolled in a fresh course with the given quizzes. */
   async function learnerWith(quizzes: QuizSpec[]) {
-    const learner = await given(t.em()).user({ institution });
-    const fixture = await givenQuizCourse(t.em(), { institution, author, learners: [learner], quizzes });
-    const client = await t.client().signIn(learner.email, TEST_PASSWORD);
-    const enrolmentId = fixture.enrolments[0]!.id;
-    const quizIds = fixture.quizzes.map((quiz) => quiz.id);
+    const enrolled = await givenQuizLearner(world, quizzes);
+    const { client, enrolmentId, quizIds } = enrolled;
     const start = async (quizId = quizIds[0]!) =>
       (await client.ok<{ startQuizAttempt: Attempt }>(START, { e: enrolmentId, q: quizId })).startQuizAttempt;
-    return { learner, client, enrolmentId, quizIds, start, fixture };
+    return { ...enrolled, start };
   }
 
   const submit = async (client: ApiClient, attemptId: string) =>
@@ -454,6 +432,85 @@ describe('quiz attempts (API)', () => {
       answer: { optionIds: [] },
     });
     expect(late.errors?.[0]?.extensions?.code).toBe('ATTEMPT_CLOSED');
+  });
+
+  /** Moves an attempt's deadline into the past, in the database's clock. */
+  const deadlinePassed = (attemptId: string, ago: string) =>
+    t
+      .em()
+      .execute(`update "quiz_attempt" set "deadline_at" = now() - ?::interval where "id" = ?`, [
+        ago,
+        attemptId,
+      ]);
+
+  it('resumes an attempt past its deadline but within the grace: nobody closes it yet, answers still count', async () => {
+    const { client, start, enrolmentId } = await learnerWith([
+      { settings: { timeLimitSeconds: 600 }, questions: twoQuestions() },
+    ]);
+    const attempt = await start();
+    await deadlinePassed(attempt.id, '1 second');
+    const resumed = await start();
+    expect(resumed).toMatchObject({ id: attempt.id, status: 'IN_PROGRESS' });
+    expect(await t.get(OverdueAttempts).close(attempt.id)).toBe(false);
+    await answerAll(client, resumed, 'Right');
+    expect((await submit(client, attempt.id)).result).toMatchObject({ score: 100 });
+    expect(await t.em().count(QuizAttempt, { enrolment: enrolmentId })).toBe(1);
+  });
+
+  it('start closes an attempt past its deadline and grace and returns it submitted, starting no other', async () => {
+    const { client, start, enrolmentId } = await learnerWith([
+      { settings: { timeLimitSeconds: 600 }, questions: twoQuestions() },
+    ]);
+    const attempt = await start();
+    await answerAll(client, attempt, 'Right');
+    await deadlinePassed(attempt.id, '1 minute');
+    const closed = await start();
+    expect(closed).toMatchObject({ id: attempt.id, status: 'SUBMITTED', autoSubmitted: true });
+    expect(closed.result).toMatchObject({ score: 100 });
+    expect(await t.em().count(QuizAttempt, { enrolment: enrolmentId })).toBe(1);
+    expect(await start()).toMatchObject({ number: 2, status: 'IN_PROGRESS' });
+  });
+
+  it('refuses the learner’s answers and submit once the enrolment is withdrawn or expired; the server still closes', async () => {
+    for (const status of [EnrolmentStatus.WITHDRAWN, EnrolmentStatus.EXPIRED]) {
+      const { client, start, enrolmentId } = await learnerWith([
+        { settings: { timeLimitSeconds: 600 }, questions: twoQuestions() },
+      ]);
+      const attempt = await start();
+      await answerAll(client, attempt, 'Right');
+      await t.em().nativeUpdate(Enrolment, { id: enrolmentId }, { status });
+      const q1 = attempt.questions[0]!;
+      const save = await client.gql(SAVE, {
+        a: attempt.id,
+        k: q1.key,
+        answer: { optionIds: [q1.options[1]!.id] },
+      });
+      const submitted = await client.gql(SUBMIT, { a: attempt.id });
+      expect({
+        status,
+        save: save.errors?.[0]?.extensions?.code,
+        submit: submitted.errors?.[0]?.extensions?.code,
+      }).toEqual({
+        status,
+        save: 'ENROLMENT_NOT_ACTIVE',
+        submit: 'ENROLMENT_NOT_ACTIVE',
+      });
+      await deadlinePassed(attempt.id, '1 minute');
+      expect(await t.get(OverdueAttempts).close(attempt.id)).toBe(true);
+      expect(await t.em().findOneOrFail(QuizAttempt, attempt.id)).toMatchObject({
+        status: 'submitted',
+        autoSubmitted: true,
+        score: 100,
+      });
+    }
+  });
+
+  it('lets the learner finish an open attempt once the enrolment completed (e.g. a survey when the course completes)', async () => {
+    const { client, start, enrolmentId } = await learnerWith([{ questions: twoQuestions() }]);
+    const attempt = await start();
+    await t.em().nativeUpdate(Enrolment, { id: enrolmentId }, { status: EnrolmentStatus.COMPLETED });
+    await answerAll(client, attempt, 'Right');
+    expect(await submit(client, attempt.id)).toMatchObject({ status: 'SUBMITTED', result: { score: 100 } });
   });
 
   it('grades once when the same attempt is submitted 50 times in parallel: identical results, no errors', async () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, BASE_URL, launch } from './browser';
+import { BASE_URL, DEMO, DEMO_PASSWORD, expectAccessible, openJourney } from './support/journey';
 
-const ADMIN = { email: 'hr.admin@parity.demo', password: 'parity-demo-2026' };
+const ADMIN = { email: DEMO.admin, password: DEMO_PASSWORD };
 
 describe('an admin creates a person, who then signs in (with an accessibility check on every page)', () => {
   let browser: Browser;
@@ -11,19 +11,14 @@ describe('an admin creates a person, who then signs in (with an accessibility ch
   let invitationLink = '';
 
   beforeAll(async () => {
-    browser = await launch();
-    page = await (await browser.newContext()).newPage();
+    ({ browser, page } = await openJourney());
   });
   afterAll(() => browser.close());
-
-  async function expectAccessible(): Promise<void> {
-    expect(await accessibilityViolations(page)).toEqual([]);
-  }
 
   it('shows the sign-in page, accessible, in English by default', async () => {
     await page.goto(`${BASE_URL}/login`);
     await page.getByLabel('Email').waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('refuses a wrong password with a translated message', async () => {
@@ -38,19 +33,19 @@ describe('an admin creates a person, who then signs in (with an accessibility ch
     await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('creates a person with an invitation e-mail', async () => {
     await page.getByRole('link', { name: 'People' }).first().click();
     await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Add person' }).click();
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Full name').fill('Nova Osoba');
     await page.getByRole('checkbox', { name: 'Learner' }).check();
     await page.getByRole('checkbox', { name: 'Send invitation e-mail' }).check();
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Create person' }).click();
     await page.getByText(email).first().waitFor();
   });
@@ -60,7 +55,7 @@ describe('an admin creates a person, who then signs in (with an accessibility ch
     await page.getByRole('heading', { name: 'E-mail outbox', level: 1 }).waitFor();
     const row = page.getByText(email).first();
     await row.waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
     for (let attempt = 0; attempt < 20 && !invitationLink; attempt++) {
       const html = await page.content();
       invitationLink = /(https?:\/\/[^\s"<]+\/accept-invitation#token=[\w-]+)/.exec(html)?.[1] ?? '';
@@ -80,11 +75,11 @@ describe('an admin creates a person, who then signs in (with an accessibility ch
     await page.goto(invitationLink);
     await page.getByLabel('New password').fill(password);
     await page.getByLabel('Repeat password').fill(password);
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Set password and sign in' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     await expect(page.getByText('Nova Osoba').first().isVisible()).resolves.toBe(true);
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('lets the new person sign in again with that password', async () => {

@@ -1,35 +1,7 @@
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { accessibilityViolations, BASE_URL, launch } from './browser';
+import { BASE_URL, DEMO, expectAccessible, gql, openJourney, signIn } from './support/journey';
 
-const PASSWORD = 'parity-demo-2026';
-const LEARNER = 'learner@parity.demo';
-const TRAINER = 'trainer@parity.demo';
 const DEMO_BANK = 'UNSCR 1325 basics';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${BASE_URL}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
-
-/** Calls the API from the page, with the page's session cookie. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = (await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    },
-    { query, variables },
-  )) as { data?: unknown; errors?: unknown };
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data as T;
-}
 
 const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(
   [
@@ -106,18 +78,13 @@ describe('a learner continues the demo course and takes the demo quiz (axe on ev
   const bodies: { url: string; body: string }[] = [];
   let recording = false;
 
-  const expectAccessible = async () => expect(await accessibilityViolations(page)).toEqual([]);
-
   beforeAll(async () => {
-    browser = await launch();
+    ({ browser, context, page } = await openJourney({ dialogs: 'accept' }));
     const trainer = await browser.newPage();
-    await signIn(trainer, TRAINER);
+    await signIn(trainer, DEMO.trainer);
     secrets = await demoSecrets(trainer);
     await trainer.context().close();
 
-    context = await browser.newContext();
-    page = await context.newPage();
-    page.on('dialog', (dialog) => void dialog.accept());
     page.on('response', (response: Response) => {
       if (!recording) return;
       const url = response.url();
@@ -131,7 +98,7 @@ describe('a learner continues the demo course and takes the demo quiz (axe on ev
         .catch(() => undefined);
     });
     recording = true;
-    await signIn(page, LEARNER);
+    await signIn(page, DEMO.learner);
   });
   afterAll(() => browser.close());
 
@@ -143,11 +110,11 @@ describe('a learner continues the demo course and takes the demo quiz (axe on ev
     await page.getByRole('heading', { name: 'My learning', level: 2 }).waitFor();
     await page.getByRole('progressbar').first().waitFor();
     expect(await page.getByRole('progressbar').first().getAttribute('aria-label')).toMatch(/^Progress in /);
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'My learning' }).first().click();
     await page.getByRole('heading', { name: 'My learning', level: 1 }).waitFor();
     await page.locator('.enrolment-card').first().waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('browses the catalogue', async () => {
@@ -155,7 +122,7 @@ describe('a learner continues the demo course and takes the demo quiz (axe on ev
     await page.getByRole('heading', { name: 'Catalogue', level: 1 }).waitFor();
     await page.getByLabel('Search courses').waitFor();
     await page.locator('.course-card').first().waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('continues the demo course where it was left, and completes the lesson', async () => {
@@ -167,7 +134,7 @@ describe('a learner continues the demo course and takes the demo quiz (axe on ev
     await page.getByRole('button', { name: 'Mark as complete' }).waitFor();
     // The course text is Serbian Cyrillic, the interface English: the text says so.
     expect(await page.locator('.lesson__body').getAttribute('lang')).toBe('sr-Cyrl');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Mark as complete' }).click();
     await page.getByText('Lesson marked as complete.').waitFor();
     await page
@@ -180,7 +147,7 @@ describe('a learner continues the demo course and takes the demo quiz (axe on ev
     await page.locator('main p.muted a').first().click();
     await page.getByRole('heading', { name: 'Modules and lessons' }).waitFor();
     expect(await page.getByRole('progressbar').count()).toBeGreaterThan(1);
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('starts the pre-test, answers, reloads without losing the answers, and submits', async () => {
@@ -188,7 +155,7 @@ describe('a learner continues the demo course and takes the demo quiz (axe on ev
     await page.getByRole('button', { name: /Start the quiz|Continue your attempt/ }).click();
     await page.getByRole('navigation', { name: 'Questions' }).waitFor();
     await page.getByRole('timer').waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
 
     const questionButtons = page.getByRole('navigation', { name: 'Questions' }).getByRole('button');
     const total = await questionButtons.count();
@@ -251,17 +218,17 @@ describe('a learner continues the demo course and takes the demo quiz (axe on ev
     expect(await page.locator('.attempt__save').innerText()).toMatch(/Offline: 1 answers waiting/);
     await context.setOffline(false);
     await page.locator('.attempt__save--saved').waitFor({ timeout: 15_000 });
-    await expectAccessible();
+    await expectAccessible(page);
 
     for (let index = half + 1; index < total; index++) {
       await questionButtons.nth(index).click();
       await answerCurrent();
-      await expectAccessible();
+      await expectAccessible(page);
     }
     await page.locator('.attempt__save--saved').waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Review and submit' }).click();
     await page.getByRole('heading', { name: 'Submit your answers?' }).waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
 
     // Everything the browser received before submitting: no correct answer and no feedback text.
     recording = false;
@@ -285,7 +252,7 @@ describe('a learner continues the demo course and takes the demo quiz (axe on ev
 
   it('shows the result: score, outcome and the review the policy allows', async () => {
     await page.getByText('Score', { exact: true }).waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
     const shown = await page.locator('main').innerText();
     expect(shown).toMatch(/\d+(\.\d+)?%/);
     // The pre-test allows one attempt and reveals after the last one: the review and its secrets come now.

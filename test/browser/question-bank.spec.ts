@@ -1,53 +1,25 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { accessibilityViolations, BASE_URL, launch } from './browser';
+import type { Browser, Locator, Page } from 'playwright-core';
+import {
+  BASE_URL,
+  createCourseWithModule,
+  DEMO,
+  expectAccessible,
+  gql,
+  openJourney,
+} from './support/journey';
 
-const TRAINER = { email: 'trainer@parity.demo', password: 'parity-demo-2026' };
 const BANK = `Gender basics ${Date.now().toString(36)}`;
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto(`${BASE_URL}/login`);
-  await page.getByLabel('Email').fill(TRAINER.email);
-  await page.getByLabel('Password').fill(TRAINER.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
-
-/** Calls the API from the page, with the page's session cookie. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const result = (await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    },
-    { query, variables },
-  )) as { data?: unknown; errors?: unknown };
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data as T;
-}
 
 describe('a trainer builds a question bank and a quiz that draws from it', () => {
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const dialogs: string[] = [];
+  let dialogs: string[] = [];
 
   beforeAll(async () => {
-    browser = await launch();
-    context = await browser.newContext();
-    page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await signIn(page);
+    ({ browser, page, dialogs } = await openJourney({ signInAs: DEMO.trainer }));
   });
   afterAll(() => browser.close());
 
-  const expectAccessible = async () => expect(await accessibilityViolations(page)).toEqual([]);
   const questionForm = (): Locator => page.locator('form.question-form');
   const preview = (): Locator => page.getByRole('region', { name: 'Preview' });
 
@@ -75,18 +47,18 @@ describe('a trainer builds a question bank and a quiz that draws from it', () =>
     await page.getByRole('link', { name: 'Studio' }).first().click();
     await page.getByRole('link', { name: 'Question banks' }).click();
     await page.getByRole('heading', { name: 'Question banks', level: 1 }).waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
 
     await page.getByRole('button', { name: 'New question bank' }).first().click();
     await page.getByLabel('Name', { exact: true }).fill(BANK);
     await page.getByLabel('Categories').fill('Concepts, Resolution 1325');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Create question bank' }).click();
 
     await page.getByRole('heading', { name: BANK, level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Questions (0)' }).waitFor();
     await page.getByText('This bank has no questions yet.').waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('adds a single-choice question with feedback and sees it as a learner would', async () => {
@@ -106,10 +78,10 @@ describe('a trainer builds a question bank and a quiz that draws from it', () =>
     for (const choice of ['UNSCR 1325 (2000)', 'UNSCR 2467 (2019)', 'UNSCR 1820 (2008)'])
       await learner.getByRole('radio', { name: choice }).waitFor();
     expect(await learner.getByRole('radio', { checked: true }).count()).toBe(0);
-    await expectAccessible();
+    await expectAccessible(page);
 
     await saveQuestion(prompt);
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('adds a matching question with feedback, previewed as selects with the matches', async () => {
@@ -130,7 +102,7 @@ describe('a trainer builds a question bank and a quiz that draws from it', () =>
     expect(options.map((option) => option.trim()).sort()).toEqual(
       ['Biological characteristics', 'Choose…', 'Socially constructed roles'].sort(),
     );
-    await expectAccessible();
+    await expectAccessible(page);
 
     await saveQuestion(prompt);
   });
@@ -148,11 +120,11 @@ describe('a trainer builds a question bank and a quiz that draws from it', () =>
     const learner = preview();
     await learner.getByLabel('Your answer').fill('security council');
     expect(await learner.getByText('Security Council', { exact: true }).count()).toBe(0);
-    await expectAccessible();
+    await expectAccessible(page);
 
     await saveQuestion(prompt);
     await page.getByRole('heading', { name: 'Questions (3)' }).waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
 
     // Reopening a saved question shows what was kept: its feedback among it.
     await page.getByRole('button', { name: `Edit question ${prompt}` }).click();
@@ -163,30 +135,17 @@ describe('a trainer builds a question bank and a quiz that draws from it', () =>
   });
 
   it('creates a quiz in a course that draws its questions at random from the bank', async () => {
-    const me = await gql<{ me: { institution: { id: string } } }>(page, `{ me { institution { id } } }`, {});
-    const created = await gql<{ createCourse: { id: string; draft: { id: string } } }>(
-      page,
-      `mutation($input: CreateCourseInput!) { createCourse(input: $input) { id draft { id } } }`,
-      {
-        input: {
-          institutionId: me.me.institution.id,
-          defaultLocale: 'en',
-          title: [{ locale: 'en', text: 'Women, Peace and Security basics' }],
-        },
-      },
-    );
-    await gql(
-      page,
-      `mutation($v: ID!) { addModule(versionId: $v, input: { title: [{ locale: "en", text: "The agenda" }] }) { id } }`,
-      { v: created.createCourse.draft.id },
-    );
-    await page.goto(`${BASE_URL}/studio/courses/${created.createCourse.id}`);
+    const created = await createCourseWithModule(page, {
+      course: 'Women, Peace and Security basics',
+      module: 'The agenda',
+    });
+    await page.goto(`${BASE_URL}/studio/courses/${created.courseId}`);
     await page.getByRole('button', { name: 'Add module' }).waitFor();
 
     await page.getByRole('button', { name: 'Add quiz' }).click();
     await page.getByLabel('Quiz title').fill('Check your knowledge');
     await page.getByLabel('Passing score (%)').fill('70');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Add quiz' }).click();
 
     await page.getByRole('button', { name: 'Open Check your knowledge' }).click();
@@ -199,7 +158,7 @@ describe('a trainer builds a question bank and a quiz that draws from it', () =>
       .getByRole('listitem')
       .filter({ hasText: `2 random from ${BANK} (all categories)` })
       .waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
     const asking = page.locator('.module-quizzes__questions > li');
     expect(await asking.count()).toBe(0);
     await selection.getByRole('button', { name: 'Save question selection' }).click();
@@ -215,12 +174,12 @@ describe('a trainer builds a question bank and a quiz that draws from it', () =>
     }>(
       page,
       `query($id: ID!) { courseVersion(id: $id) { modules { quizzes { title { text } questions { id } } } } }`,
-      { id: created.createCourse.draft.id },
+      { id: created.draftId },
     );
     const saved = quiz.courseVersion.modules[0]?.quizzes[0];
     expect(saved?.title[0]?.text).toBe('Check your knowledge');
     expect(saved?.questions).toHaveLength(3);
-    await expectAccessible();
+    await expectAccessible(page);
     expect(dialogs).toEqual([]);
   });
 });

@@ -1,64 +1,34 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { XSS_PAYLOADS } from '../../libs/curriculum/src/content/xss-payloads';
-import { accessibilityViolations, BASE_URL, launch } from './browser';
-
-const TRAINER = { email: 'trainer@parity.demo', password: 'parity-demo-2026' };
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto(`${BASE_URL}/login`);
-  await page.getByLabel('Email').fill(TRAINER.email);
-  await page.getByLabel('Password').fill(TRAINER.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
-
-/** Calls the API from the page, with the page's session cookie. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const result = (await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    },
-    { query, variables },
-  )) as { data?: unknown; errors?: unknown };
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data as T;
-}
+import {
+  BASE_URL,
+  createCourseWithModule,
+  DEMO,
+  expectAccessible,
+  gql,
+  openJourney,
+} from './support/journey';
 
 describe('the trainer studio', () => {
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const dialogs: string[] = [];
+  let dialogs: string[] = [];
 
   beforeAll(async () => {
-    browser = await launch();
-    context = await browser.newContext();
-    page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await signIn(page);
+    ({ browser, page, dialogs } = await openJourney({ signInAs: DEMO.trainer }));
   });
   afterAll(() => browser.close());
-
-  const expectAccessible = async () => expect(await accessibilityViolations(page)).toEqual([]);
 
   it('creates a course and a lesson, translates the lesson, and submits the version for review', async () => {
     await page.getByRole('link', { name: 'Studio' }).first().click();
     await page.getByRole('heading', { name: 'Courses', level: 1 }).waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'New course' }).first().click();
     await page.getByLabel('Title', { exact: true }).fill('Gender-sensitive leadership');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Create course' }).click();
     await page.getByRole('button', { name: 'Add module' }).waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Add module' }).click();
     await page.getByRole('button', { name: 'Add lesson' }).first().click();
     await page
@@ -71,7 +41,7 @@ describe('the trainer studio', () => {
     await page.getByLabel('Lesson title').fill('Leading mixed teams');
     await page.getByRole('textbox', { name: 'Lesson text' }).fill('Mixed teams decide better.');
     await page.getByText('Saved', { exact: true }).waitFor({ timeout: 15_000 });
-    await expectAccessible();
+    await expectAccessible(page);
 
     await page.getByLabel('Translate into').selectOption('sr-Latn');
     await page.getByLabel('Lesson title').fill('Vođenje mešovitih timova');
@@ -81,27 +51,14 @@ describe('the trainer studio', () => {
     await page.getByRole('link', { name: 'Back to the course' }).click();
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await page.getByText('Submitted for review.').waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it(`renders ${XSS_PAYLOADS.length} stored XSS payloads in lesson bodies without running any script`, async () => {
-    const me = await gql<{ me: { institution: { id: string } } }>(page, `{ me { institution { id } } }`, {});
-    const created = await gql<{ createCourse: { id: string; draft: { id: string } } }>(
-      page,
-      `mutation($input: CreateCourseInput!) { createCourse(input: $input) { id draft { id } } }`,
-      {
-        input: {
-          institutionId: me.me.institution.id,
-          defaultLocale: 'en',
-          title: [{ locale: 'en', text: '<img src=x onerror="window.__xss=1">XSS' }],
-        },
-      },
-    );
-    const module = await gql<{ addModule: { id: string } }>(
-      page,
-      `mutation($v: ID!) { addModule(versionId: $v, input: { title: [{ locale: "en", text: "<script>window.__xss=1</script>" }] }) { id } }`,
-      { v: created.createCourse.draft.id },
-    );
+    const created = await createCourseWithModule(page, {
+      course: '<img src=x onerror="window.__xss=1">XSS',
+      module: '<script>window.__xss=1</script>',
+    });
     const lessonIds: string[] = [];
     for (let i = 0; i < XSS_PAYLOADS.length; i += 40) {
       const body = XSS_PAYLOADS.slice(i, i + 40).join('\n');
@@ -109,7 +66,7 @@ describe('the trainer studio', () => {
         page,
         `mutation($m: ID!, $input: LessonInput!) { addLesson(moduleId: $m, input: $input) { id } }`,
         {
-          m: module.addModule.id,
+          m: created.moduleId,
           input: {
             title: [{ locale: 'en', text: XSS_PAYLOADS[i] }],
             body: [
@@ -121,10 +78,10 @@ describe('the trainer studio', () => {
       );
       lessonIds.push(lesson.addLesson.id);
     }
-    await page.goto(`${BASE_URL}/studio/courses/${created.createCourse.id}`);
+    await page.goto(`${BASE_URL}/studio/courses/${created.courseId}`);
     await page.getByRole('button', { name: 'Add module' }).waitFor();
     for (const lessonId of lessonIds) {
-      await page.goto(`${BASE_URL}/studio/courses/${created.createCourse.id}/lessons/${lessonId}`);
+      await page.goto(`${BASE_URL}/studio/courses/${created.courseId}/lessons/${lessonId}`);
       await page.getByLabel('Lesson title').waitFor();
       await page.waitForTimeout(150);
       expect(await page.evaluate(() => (globalThis as unknown as { __xss?: unknown }).__xss)).toBeUndefined();

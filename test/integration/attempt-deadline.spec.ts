@@ -1,28 +1,15 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { QuestionType } from '@parity/curriculum';
-import { Role, type Institution, type User } from '@parity/identity';
 import { QuizAttempt, AttemptStatus } from '@parity/assessment';
-import { given, TEST_PASSWORD } from '@parity/shared/testing';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { QueueWorkers } from '../../apps/worker/src/jobs/queue-workers';
 import { CloseOverdueAttemptsHandler } from '../../apps/worker/src/attempts/close-overdue-attempts.handler';
-import { givenQuizCourse } from '../../libs/assessment/src/testing/given-quiz-course';
-import { questionFixture } from '../../libs/assessment/src/testing/question-fixture';
-import { TestApp, type ApiClient } from '../support/test-app';
+import { givenQuizLearner, startQuizWorld, twoQuestions, type QuizWorld } from '../support/quiz-learner';
+import type { ApiClient, TestApp } from '../support/test-app';
+import { waitFor } from '../support/wait-for';
 
 // This file runs its own worker: its own Redis prefix keeps other test files' jobs out of its queues.
 process.env['REDIS_PREFIX'] = `${process.env['REDIS_PREFIX'] ?? 'parity-test'}-attempts`;
-
-async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const START = `mutation($e: ID!, $q: ID!) { startQuizAttempt(enrolmentId: $e, quizId: $q) {
   id deadlineAt questions { key options { id text { text } } } } }`;
@@ -36,18 +23,15 @@ interface Started {
 }
 
 describe('the server closes a timed attempt at its deadline with the answers saved so far', () => {
+  let world: QuizWorld;
   let api: TestApp;
   let worker: INestApplicationContext;
-  let institution: Institution;
-  let author: User;
 
   beforeAll(async () => {
-    api = await TestApp.start();
+    world = await startQuizWorld();
+    api = world.t;
     worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
     await worker.get(QueueWorkers).start();
-    const g = given(api.em());
-    institution = await g.institution();
-    author = await g.user({ institution, roles: [Role.TRAINER] });
   });
 
   afterAll(async () => {
@@ -57,26 +41,12 @@ describe('the server closes a timed attempt at its deadline with the answers sav
 
   /** A learner with an attempt started through the api on a quiz of `timeLimitSeconds`, one answer saved. */
   async function startedAttempt(timeLimitSeconds: number): Promise<{ client: ApiClient; attempt: Started }> {
-    const learner = await given(api.em()).user({ institution });
-    const questions = [1, 2].map((n) =>
-      questionFixture({
-        type: QuestionType.SINGLE_CHOICE,
-        choices: [
-          { id: `right-${n}`, text: { en: `Right ${n}` }, correct: true },
-          { id: `wrong-${n}`, text: { en: `Wrong ${n}` }, correct: false },
-        ],
-      }),
-    );
-    const { enrolments, quizzes } = await givenQuizCourse(api.em(), {
-      institution,
-      author,
-      learners: [learner],
-      quizzes: [{ settings: { timeLimitSeconds }, questions }],
-    });
-    const client = await api.client().signIn(learner.email, TEST_PASSWORD);
+    const { client, enrolmentId, quizIds } = await givenQuizLearner(world, [
+      { settings: { timeLimitSeconds }, questions: twoQuestions() },
+    ]);
     const { startQuizAttempt: attempt } = await client.ok<{ startQuizAttempt: Started }>(START, {
-      e: enrolments[0]!.id,
-      q: quizzes[0]!.id,
+      e: enrolmentId,
+      q: quizIds[0]!,
     });
     const first = attempt.questions[0]!;
     const right = first.options.find((option) => option.text.text === 'Right 1')!;
@@ -90,10 +60,13 @@ describe('the server closes a timed attempt at its deadline with the answers sav
     const { attempt } = await startedAttempt(1);
     expect(attempt.deadlineAt).not.toBeNull();
     expect((await stored(attempt.id)).status).toBe(AttemptStatus.IN_PROGRESS);
-    const closed = await waitFor(async () => {
-      const row = await stored(attempt.id);
-      return row.status === AttemptStatus.SUBMITTED ? row : undefined;
-    });
+    const closed = await waitFor(
+      async () => {
+        const row = await stored(attempt.id);
+        return row.status === AttemptStatus.SUBMITTED ? row : undefined;
+      },
+      { timeoutMs: 20_000 },
+    );
     expect(closed).toMatchObject({ autoSubmitted: true, points: 1, maxPoints: 2, score: 50, passed: false });
     expect(closed.submittedAt!.getTime()).toBeGreaterThanOrEqual(new Date(attempt.deadlineAt!).getTime());
   });

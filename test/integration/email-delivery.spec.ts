@@ -8,16 +8,7 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { QueueWorkers } from '../../apps/worker/src/jobs/queue-workers';
 import { RelayEmailOutboxHandler } from '../../apps/worker/src/email/relay-email-outbox.handler';
 import { SmtpSink } from '@parity/shared/testing';
-
-async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { waitFor } from '../support/wait-for';
 
 // This file runs its own workers: its own Redis prefix keeps other test files' jobs out of its queues.
 process.env['REDIS_PREFIX'] = `${process.env['REDIS_PREFIX'] ?? 'parity-test'}-email`;

@@ -3,22 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EventOutbox, EventTopic, OutboxEvent, type EventPayloads } from '@parity/shared/queue';
+import { EventOutbox, EventTopic, JobProducer, OutboxEvent, type EventPayloads } from '@parity/shared/queue';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { QueueWorkers } from '../../apps/worker/src/jobs/queue-workers';
 import { DeliverEventHandler } from '../../apps/worker/src/events/deliver-event.handler';
 import { RelayEventOutboxHandler } from '../../apps/worker/src/events/relay-event-outbox.handler';
 import type { EventSubscriber } from '../../apps/worker/src/events/event-subscriber';
-
-async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { waitFor } from '../support/wait-for';
 
 // This file runs its own workers: its own Redis prefix keeps other test files' jobs out of its queues.
 process.env['REDIS_PREFIX'] = `${process.env['REDIS_PREFIX'] ?? 'parity-test'}-events`;
@@ -28,6 +19,17 @@ const payload = (): EventPayloads['enrolment.completed'] => ({
   userId: randomUUID(),
   courseVersionId: randomUUID(),
 });
+
+/** An unsaved "enrolment completed" event of its own key, written `ageMs` ago. */
+function completedEvent(ageMs = 0): OutboxEvent {
+  const event = new OutboxEvent(
+    EventTopic.enrolmentCompleted,
+    `enrolment-completed:${randomUUID()}`,
+    payload(),
+  );
+  if (ageMs) event.createdAt = new Date(Date.now() - ageMs);
+  return event;
+}
 
 describe('the event outbox records a fact once and delivers it once', () => {
   let context: INestApplicationContext;
@@ -89,11 +91,7 @@ describe('the event outbox records a fact once and delivers it once', () => {
       },
     };
     const fork = em();
-    const event = new OutboxEvent(
-      EventTopic.enrolmentCompleted,
-      `enrolment-completed:${randomUUID()}`,
-      payload(),
-    );
+    const event = completedEvent();
     await fork.persistAndFlush(event);
     const outcomes = await Promise.all(
       [1, 2].map(() =>
@@ -117,11 +115,7 @@ describe('the event outbox records a fact once and delivers it once', () => {
       },
     };
     const fork = em();
-    const event = new OutboxEvent(
-      EventTopic.enrolmentCompleted,
-      `enrolment-completed:${randomUUID()}`,
-      payload(),
-    );
+    const event = completedEvent();
     await fork.persistAndFlush(event);
     await expect(
       new DeliverEventHandler(em(), [failing]).handle({ data: { outboxEventId: event.id } } as never),
@@ -131,22 +125,35 @@ describe('the event outbox records a fact once and delivers it once', () => {
 
   it('relays an event whose job was lost, and leaves a fresh one to its own job', async () => {
     const fork = em();
-    const lost = new OutboxEvent(
-      EventTopic.enrolmentCompleted,
-      `enrolment-completed:${randomUUID()}`,
-      payload(),
-    );
-    lost.createdAt = new Date(Date.now() - 5 * 60_000);
-    const fresh = new OutboxEvent(
-      EventTopic.enrolmentCompleted,
-      `enrolment-completed:${randomUUID()}`,
-      payload(),
-    );
+    const lost = completedEvent(5 * 60_000);
+    const fresh = completedEvent();
     await fork.persistAndFlush([lost, fresh]);
     const relay = context.get(RelayEventOutboxHandler);
     const result = await RequestContext.create(orm.em, () => relay.handle());
     expect(result.requeued).toBeGreaterThanOrEqual(1);
     await waitFor(async () => (await deliveredAt(lost.id)) ?? undefined);
     expect(await deliveredAt(fresh.id)).toBeNull();
+  });
+
+  it('retries an event whose job failed for good (its retries exhausted), instead of leaving it stuck', async () => {
+    const fork = em();
+    const stuck = completedEvent(5 * 60_000);
+    await fork.persistAndFlush(stuck);
+    const retried: string[] = [];
+    const enqueued: string[] = [];
+    const producer = {
+      queue: () => ({
+        getJob: async (id: string) =>
+          id === `event-${stuck.id}`
+            ? { isFailed: async () => true, retry: async () => void retried.push(id) }
+            : undefined,
+      }),
+      enqueueMany: async (_name: string, payloads: { outboxEventId: string }[]) =>
+        void enqueued.push(...payloads.map((p) => p.outboxEventId)),
+    } as unknown as JobProducer;
+    const result = await new RelayEventOutboxHandler(em(), producer).handle();
+    expect(retried).toEqual([`event-${stuck.id}`]);
+    expect(enqueued).not.toContain(stuck.id);
+    expect(result.retried).toBe(1);
   });
 });

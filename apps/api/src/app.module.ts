@@ -13,6 +13,7 @@ import { AssessmentModule } from '@parity/assessment';
 import { graphqlOptions } from './graphql/graphql-options.factory';
 import { HealthController } from './health/health.controller';
 import { FilesController } from './files/files.controller';
+import { PackagesController } from './packages/packages.controller';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { PlatformInfoModule } from './platform-info/platform-info.module';
 
@@ -34,7 +35,7 @@ import { PlatformInfoModule } from './platform-info/platform-info.module';
       useFactory: (config: AppConfig, sessions: SessionService) => graphqlOptions(config, sessions),
     }),
   ],
-  controllers: [HealthController, FilesController],
+  controllers: [HealthController, FilesController, PackagesController],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })
 export class AppModule {}

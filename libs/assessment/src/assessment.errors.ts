@@ -1,3 +1,4 @@
+import { LearningErrorCode } from '@parity/learning';
 import { DomainError, type ErrorKind } from '@parity/shared/errors';
 
 /** Error codes of the assessment domain (extensions.code). Each one has a kind below; the API maps them all. */
@@ -18,3 +19,7 @@ export const noAttemptsLeft = (): DomainError =>
 
 export const attemptClosed = (): DomainError =>
   new DomainError(AssessmentErrorCode.ATTEMPT_CLOSED, 'This attempt is submitted or past its time limit.');
+
+/** The learning domain's error (it exports no factory): the enrolment is withdrawn or expired. */
+export const enrolmentNotActive = (): DomainError =>
+  new DomainError(LearningErrorCode.ENROLMENT_NOT_ACTIVE, 'This enrolment is no longer active.');

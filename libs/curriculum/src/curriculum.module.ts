@@ -66,6 +66,13 @@ import { CoursePackageService } from './package/course-package.service';
     LessonFilesResolver,
     CoursePackageResolver,
   ],
-  exports: [CourseAccess, CourseQueryService, BankAccess, FileUploadService, LessonFilesService],
+  exports: [
+    CourseAccess,
+    CourseQueryService,
+    BankAccess,
+    FileUploadService,
+    LessonFilesService,
+    CoursePackageService,
+  ],
 })
 export class CurriculumModule {}

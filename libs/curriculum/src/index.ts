@@ -47,3 +47,10 @@ export { LessonFile } from './files/lesson-file.entity';
 export { LessonFileType } from './dto/lesson-file.type';
 export { questionSchema } from './bank/question-input.schema';
 export { assembleQuizzes, type QuizContent } from './quiz/quiz-content';
+export { CoursePackageService, type PackageDownload } from './package/course-package.service';
+export {
+  MAX_PACKAGE_FILE_BYTES,
+  MAX_PACKAGE_UPLOAD_BYTES,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_WITH_FILES,
+} from './package/course-package';

@@ -31,4 +31,5 @@ export { AuthSession } from './auth/auth-session.entity';
 export { parsePeopleCsv, PEOPLE_CSV_COLUMNS } from './people-import/people-csv.parser';
 export { PASSWORD_MIN_LENGTH } from './auth/password-policy';
 export { UserType } from './user/dto/user.type';
+export { UserConnectionType } from './user/dto/user-connection.type';
 export { InstitutionType } from './organisation/dto/institution.type';

@@ -127,7 +127,7 @@ export const LEARNING_PROBES: Record<string, Probe> = {
       const { enrolment, fixture } = await freshEnrolment(t);
       const result = await c.gql<{ courseEnrolments: { nodes: { id: string }[] } }>(
         `query($c: ID!, $s: String) { courseEnrolments(courseId: $c, search: $s) { nodes { id } } }`,
-        { c: fixture.course.id, s: t.user.email },
+        { c: fixture.course.id, s: t.user.displayName },
       );
       if (byError(result) === 'denied') return 'denied';
       return result.data?.courseEnrolments.nodes.some((node) => node.id === enrolment.id)

@@ -9,6 +9,7 @@ import type { GqlContext, SessionService } from '@parity/identity';
 import { sessionCookie } from '../http/session-cookie';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './query-limits.rule';
+import { storableTextPlugin } from './storable-text.plugin';
 
 /** Object types that only ever come in short lists (at most one per language, per role, …). */
 export const BOUNDED_LIST_TYPES = new Set([
@@ -37,6 +38,7 @@ export function graphqlOptions(config: AppConfig, sessions: SessionService): Apo
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
+      storableTextPlugin(),
     ],
     validationRules: [queryLimitsRule(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COST, BOUNDED_LIST_TYPES)],
     includeStacktraceInErrorResponses: false,

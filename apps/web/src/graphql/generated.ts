@@ -140,7 +140,23 @@ export type ChoiceMatch = {
 export type Cohort = {
   id: Scalars['ID']['output'];
   memberCount: Scalars['Int']['output'];
+  /** The cohort’s members by name, paged: id and name only (who may read the cohorts may see who is in them). */
+  members: CohortMemberConnection;
   name: Scalars['String']['output'];
+};
+
+
+/** A named group of people of one institution that courses can be assigned to. */
+export type CohortMembersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A cohort’s members: who they are (id and name), nothing more — their records are read under People. */
+export type CohortMemberConnection = {
+  nodes: Array<LearnerSummary>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Shown after submission, per the quiz’s answers policy. */

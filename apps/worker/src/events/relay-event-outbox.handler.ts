@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { findStalledEvents, JobName, JobProducer } from '@parity/shared/queue';
+import { findStalledEvents, JOB_QUEUE, jobId, JobName, JobProducer } from '@parity/shared/queue';
 import type { JobHandler } from '../jobs/job-handler';
 
 const STALLED_AFTER_MS = 60_000;
 
 /**
  * The event outbox relay: events still undelivered a minute after they were written lost their job (Redis down at
- * the time of the cause, or data lost); they are enqueued again. Job ids come from the event id: no doubles.
+ * the time of the cause, or data lost) or exhausted its retries (a subscriber kept failing); they are enqueued again,
+ * and a failed job is retried. Job ids come from the event id, so an event never has two jobs.
  */
 @Injectable()
 export class RelayEventOutboxHandler implements JobHandler<typeof JobName.relayEventOutbox> {
@@ -18,12 +19,23 @@ export class RelayEventOutboxHandler implements JobHandler<typeof JobName.relayE
     private readonly producer: JobProducer,
   ) {}
 
-  async handle(): Promise<{ requeued: number }> {
+  async handle(): Promise<{ requeued: number; retried: number }> {
     const ids = await findStalledEvents(this.em, STALLED_AFTER_MS);
+    const queue = this.producer.queue(JOB_QUEUE[JobName.deliverEvent]);
+    const missing: string[] = [];
+    let retried = 0;
+    for (const outboxEventId of ids) {
+      const job = await queue.getJob(jobId(JobName.deliverEvent, { outboxEventId }) ?? outboxEventId);
+      if (!job) missing.push(outboxEventId);
+      else if (await job.isFailed()) {
+        await job.retry();
+        retried += 1;
+      }
+    }
     await this.producer.enqueueMany(
       JobName.deliverEvent,
-      ids.map((outboxEventId) => ({ outboxEventId })),
+      missing.map((outboxEventId) => ({ outboxEventId })),
     );
-    return { requeued: ids.length };
+    return { requeued: missing.length, retried };
   }
 }

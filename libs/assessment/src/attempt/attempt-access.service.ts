@@ -1,9 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthorizationService, type Actor, type Operation, type Subject, type User } from '@parity/identity';
-import { Enrolment } from '@parity/learning';
+import { Enrolment, EnrolmentStatus } from '@parity/learning';
 import { notFound } from '@parity/shared/errors';
+import { enrolmentNotActive } from '../assessment.errors';
 import { QuizAttempt } from './quiz-attempt.entity';
+
+/**
+ * Enrolments in which a learner may still save answers and submit: an active one, and a completed one (the course
+ * can complete while an attempt of an optional quiz, a survey say, is open). Never a withdrawn or expired one; the
+ * server's close at the deadline does not ask.
+ */
+const ANSWERING: ReadonlySet<EnrolmentStatus> = new Set([EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED]);
+
+export function assertAnswering(enrolment: Enrolment): void {
+  if (!ANSWERING.has(enrolment.status)) throw enrolmentNotActive();
+}
 
 /** "Whose" an attempt or enrolment is: its learner's. */
 function learnerSubject(user: User): Subject {

@@ -6,7 +6,7 @@ import { badInput, parseInput } from '@parity/shared/errors';
 import { attemptClosed } from '../assessment.errors';
 import type { AnswerResponse } from './answer-response';
 import { answerInputSchema } from './answer-input.schema';
-import { AttemptAccess } from './attempt-access.service';
+import { AttemptAccess, assertAnswering } from './attempt-access.service';
 import { DEADLINE_GRACE_MS } from './attempt-timing';
 import { assertUuids } from './input-ids';
 import { QuizAttempt } from './quiz-attempt.entity';
@@ -32,6 +32,7 @@ export class AttemptAnswerService {
   ): Promise<SavedAnswer> {
     assertUuids({ attemptId });
     const { attempt } = await this.access.attempt(actor, attemptId, 'attempt.take');
+    assertAnswering(attempt.enrolment);
     if (attempt.isClosed(new Date(), DEADLINE_GRACE_MS)) throw attemptClosed();
     const question = attempt.questions.find((candidate) => candidate.key === questionKey);
     if (!question) throw badInput([{ field: 'questionKey', code: 'INVALID' }]);

@@ -27,7 +27,10 @@ export class AttemptStartService {
     private readonly deadlines: DeadlineScheduler,
   ) {}
 
-  /** The open attempt if there is one (an overdue one is closed first), else a new one within the attempt limit. */
+  /**
+   * The open attempt if there is one, else a new one within the attempt limit. An open attempt past its deadline and
+   * grace is closed and returned submitted: starting the next one is the learner's next, deliberate call.
+   */
   async start(
     actor: Actor | null,
     enrolmentId: string,
@@ -40,8 +43,11 @@ export class AttemptStartService {
     }
     const quiz = await loadFrozenQuiz(this.em, enrolment.version.id, quizId);
     const open = await this.openAttempt(enrolment, quizId);
-    if (open && !isOverdue(open.deadlineAt, new Date())) return { enrolment, attempt: open };
-    if (open) await this.submission.submit(open.id, { automatic: true });
+    if (open) {
+      if (!isOverdue(open.deadlineAt, new Date())) return { enrolment, attempt: open };
+      await this.submission.submit(open.id, { automatic: true });
+      return { enrolment, attempt: await this.em.fork().findOneOrFail(QuizAttempt, open.id) };
+    }
     try {
       const attempt = await this.create(enrolment, quiz);
       await this.deadlines.schedule(attempt);

@@ -13,7 +13,7 @@ import { QuizAttempt } from './quiz-attempt.entity';
 import { updateQuizOutcome } from './quiz-outcome-update';
 
 export interface SubmitOptions {
-  /** Closed by the server at the deadline: only an overdue attempt is submitted. */
+  /** Closed by the server: only an overdue attempt (past its deadline and grace, see isOverdue) is submitted. */
   automatic: boolean;
 }
 

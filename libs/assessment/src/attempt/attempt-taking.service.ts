@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@parity/identity';
 import type { QuizAttemptType } from '../dto/quiz-attempt.type';
 import { AttemptViewService } from '../review/attempt-view.service';
-import { AttemptAccess } from './attempt-access.service';
+import { AttemptAccess, assertAnswering } from './attempt-access.service';
 import { AttemptStartService } from './attempt-start.service';
 import { AttemptSubmission } from './attempt-submission.service';
 import { assertUuids } from './input-ids';
@@ -25,10 +25,12 @@ export class AttemptTakingService {
     return this.views.view(enrolment, attempt);
   }
 
-  /** Exactly once: a repeated or parallel submit gets the same stored result. */
+  /** Exactly once: a repeated or parallel submit gets the same stored result. Needs an enrolment still answering. */
   async submit(actor: Actor | null, attemptId: string): Promise<QuizAttemptType> {
     assertUuids({ attemptId });
     const { attempt } = await this.access.attempt(actor, attemptId, 'attempt.take');
+    // Once withdrawn or expired, the learner's submit is refused (a repeat of a done one still gets its result).
+    if (!attempt.submitted) assertAnswering(attempt.enrolment);
     await this.submission.submit(attempt.id, { automatic: false });
     const fresh = await this.em.fork().findOneOrFail(QuizAttempt, attempt.id, { populate: ['enrolment'] });
     return this.views.view(fresh.enrolment, fresh);

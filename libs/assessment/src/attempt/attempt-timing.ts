@@ -4,7 +4,10 @@
  */
 export const DEADLINE_GRACE_MS = 5_000;
 
-/** An open attempt the server may close: its deadline (not the grace) has passed. */
+/**
+ * An open attempt the server may close: its deadline and the grace have passed (until then answers are still taken,
+ * as in QuizAttempt.isClosed).
+ */
 export function isOverdue(deadlineAt: Date | null, now: Date): boolean {
-  return deadlineAt !== null && now.getTime() >= deadlineAt.getTime();
+  return deadlineAt !== null && now.getTime() > deadlineAt.getTime() + DEADLINE_GRACE_MS;
 }

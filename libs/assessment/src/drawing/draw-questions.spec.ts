@@ -139,18 +139,32 @@ describe('drawing the questions of an attempt', () => {
     expect(drawn?.targets.map((t) => t.choiceId).sort()).toEqual(['left-1', 'left-2']);
   });
 
-  it('never shows ordering items in their correct order, even without shuffling', () => {
-    const ordering = questionFixture({
-      type: QuestionType.ORDERING,
-      choices: [
-        { id: 'one', text: { en: '1' }, order: 1 },
-        { id: 'two', text: { en: '2' }, order: 2 },
-        { id: 'three', text: { en: '3' }, order: 3 },
-      ],
-    });
-    for (let seed = 1; seed <= 20; seed++) {
-      const [drawn] = drawQuestions(quiz([ordering], [fixed(ordering)]), seededRandom(seed));
-      expect(drawn?.options.map((o) => o.choiceId)).not.toEqual(['one', 'two', 'three']);
+  it('shuffles ordering items even without shuffling, uniformly: over many draws, both orders of two items', () => {
+    const ordering = (n: number) =>
+      questionFixture({
+        type: QuestionType.ORDERING,
+        choices: Array.from({ length: n }, (_, i) => ({
+          id: `item-${i}`,
+          text: { en: `${i}` },
+          order: i + 1,
+        })),
+      });
+    for (const [n, permutations] of [
+      [2, 2],
+      [3, 6],
+    ] as const) {
+      const question = ordering(n);
+      const counts = new Map<string, number>();
+      const draws = 600;
+      for (let seed = 1; seed <= draws; seed++) {
+        const [drawn] = drawQuestions(quiz([question], [fixed(question)]), seededRandom(seed));
+        const order = drawn?.options.map((o) => o.choiceId).join() ?? '';
+        counts.set(order, (counts.get(order) ?? 0) + 1);
+      }
+      // Every order appears, the correct one included, none far from its share (seeded: not flaky).
+      expect(counts.size).toBe(permutations);
+      expect(counts.has(question.choices.map((c) => c.id).join())).toBe(true);
+      for (const count of counts.values()) expect(count).toBeGreaterThan((draws / permutations) * 0.7);
     }
   });
 

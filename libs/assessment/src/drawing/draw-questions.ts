@@ -5,22 +5,16 @@ import { shuffled, type RandomSource } from './random-source';
 /** Scales and true/false keep the author's order: shuffling them would only confuse. */
 const FIXED_ORDER: ReadonlySet<QuestionType> = new Set([QuestionType.TRUE_FALSE, QuestionType.LIKERT]);
 
-function sameOrder(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
-}
-
 /**
- * Items to order are always shuffled (shown in the author's order they would give the answer away), and never
- * left in the correct order when there is another.
+ * Items to order are always shuffled, uniformly: shown in the author's order they would give the answer away. The
+ * correct order may come up (never excluding it: with two items the one other order would give the answer away too),
+ * and answering needs a move anyway, since an item order the learner never saved is unanswered.
  */
 function orderingOptions(question: QuestionData, random: RandomSource): string[] {
   const correct = [...question.choices]
     .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
     .map((choice) => choice.id);
-  if (correct.length < 2) return correct;
-  let order = shuffled(correct, random);
-  while (sameOrder(order, correct)) order = shuffled(correct, random);
-  return order;
+  return shuffled(correct, random);
 }
 
 function optionOrder(question: QuestionData, shuffleChoices: boolean, random: RandomSource): string[] {

@@ -27,7 +27,10 @@ interface ViewContext {
   snapshot: Record<string, unknown> | null;
   answers: Map<string, AttemptAnswer[]>;
   outcomes: Map<string, QuizOutcome>;
-  attemptCounts: Map<string, number>;
+  /** Submitted attempts per quiz. */
+  submittedCounts: Map<string, number>;
+  /** Quizzes with an attempt in progress. */
+  openQuizzes: Set<string>;
   enrolmentActive: boolean;
 }
 
@@ -69,8 +72,10 @@ export class AttemptViewService {
       em.findOne(CourseVersion, enrolment.version.id, { populate: ['snapshot'] }),
       em.find(AttemptAnswer, { attempt: { $in: attempts.map((a) => a.id) } }),
       em.find(QuizOutcome, { enrolment: enrolment.id }),
-      em.execute<{ quiz_id: string; count: string }[]>(
-        `select "quiz_id", count(*) as "count" from "quiz_attempt" where "enrolment_id" = ? group by "quiz_id"`,
+      em.execute<{ quiz_id: string; submitted: string; open: boolean }[]>(
+        `select "quiz_id", count(*) filter (where "status" = 'submitted') as "submitted",
+           bool_or("status" = 'in_progress') as "open"
+         from "quiz_attempt" where "enrolment_id" = ? group by "quiz_id"`,
         [enrolment.id],
       ),
     ]);
@@ -82,7 +87,8 @@ export class AttemptViewService {
       snapshot: version?.snapshot ?? null,
       answers: byAttempt,
       outcomes: new Map(outcomes.map((outcome) => [outcome.quizId, outcome])),
-      attemptCounts: new Map(counts.map((row) => [row.quiz_id, Number(row.count)])),
+      submittedCounts: new Map(counts.map((row) => [row.quiz_id, Number(row.submitted)])),
+      openQuizzes: new Set(counts.filter((row) => row.open).map((row) => row.quiz_id)),
       enrolmentActive: enrolment.status === EnrolmentStatus.ACTIVE,
     };
   }
@@ -153,12 +159,15 @@ export class AttemptViewService {
         ? null
         : Math.max(
             0,
-            quiz.attemptsAllowed + (outcome?.extraAttempts ?? 0) - (context.attemptCounts.get(quiz.id) ?? 0),
+            quiz.attemptsAllowed +
+              (outcome?.extraAttempts ?? 0) -
+              (context.submittedCounts.get(quiz.id) ?? 0),
           );
     const standing: RevealStanding = {
       passed: outcome?.passed ?? false,
       attemptsLeft,
       closed: !context.enrolmentActive,
+      openAttempt: context.openQuizzes.has(quiz.id),
     };
     const showFeedback = reveals(quiz.feedbackPolicy, standing);
     const showAnswers = reveals(quiz.answersPolicy, standing);

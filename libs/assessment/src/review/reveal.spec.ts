@@ -1,11 +1,13 @@
 import { RevealPolicy } from '@parity/curriculum';
 import { reveals } from './reveal';
 
-const failedWithAttemptsLeft = { passed: false, attemptsLeft: 2, closed: false };
+const failedWithAttemptsLeft = { passed: false, attemptsLeft: 2, closed: false, openAttempt: false };
 
 describe('review policies', () => {
   it('never: shows nothing, even after passing the last attempt', () => {
-    expect(reveals(RevealPolicy.NEVER, { passed: true, attemptsLeft: 0, closed: true })).toBe(false);
+    expect(
+      reveals(RevealPolicy.NEVER, { passed: true, attemptsLeft: 0, closed: true, openAttempt: false }),
+    ).toBe(false);
   });
 
   it('after each attempt: shows as soon as an attempt is submitted', () => {
@@ -27,7 +29,17 @@ describe('review policies', () => {
 
   it('after the last attempt: with unlimited attempts, passing does not reveal the answers', () => {
     expect(
-      reveals(RevealPolicy.AFTER_LAST_ATTEMPT, { passed: true, attemptsLeft: null, closed: false }),
+      reveals(RevealPolicy.AFTER_LAST_ATTEMPT, {
+        passed: true,
+        attemptsLeft: null,
+        closed: false,
+        openAttempt: false,
+      }),
     ).toBe(false);
+  });
+
+  it('while an attempt of the quiz is open: shows nothing, whatever the policy and standing', () => {
+    const standing = { passed: true, attemptsLeft: 0, closed: true, openAttempt: true };
+    for (const policy of Object.values(RevealPolicy)) expect(reveals(policy, standing)).toBe(false);
   });
 });

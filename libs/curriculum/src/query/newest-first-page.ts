@@ -34,7 +34,7 @@ export async function newestFirstPage<T extends { id: string; createdAt: Date }>
   const pageConditions = [where];
   const pageParams = [...params];
   if (query.after) {
-    const [createdAt, id] = decodeCursor(query.after, 2) as [string, string];
+    const [createdAt, id] = decodeCursor(query.after, ['timestamp', 'uuid']);
     pageConditions.push(`(${a}.created_at, ${a}.id) < (?, ?)`);
     pageParams.push(createdAt, id);
   }

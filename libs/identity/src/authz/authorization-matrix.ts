@@ -101,13 +101,14 @@ export const AUTHORIZATION_MATRIX = {
       allow: { [Role.INSTITUTION_ADMIN]: ['unit', 'institution'], [Role.PLATFORM_ADMIN]: ANYONE },
     },
     'course.create': {
-      description: 'Create a course in an institution (trainers)',
+      description:
+        'Create a course in an institution (trainers); also guards PUT /packages (import with files)',
       rootFields: ['createCourse', 'importCoursePackage'],
       allow: { [Role.TRAINER]: ['unit', 'institution'] },
     },
     'course.read': {
       description:
-        'Read courses in the studio: every state for the own institution and co-authored courses ("own"); another institution’s only when published as regional or public, and only its published versions',
+        'Read courses in the studio: every state for the own institution and co-authored courses ("own"); another institution’s only when published as regional or public, and only its published versions; also guards GET /packages/:versionId',
       rootFields: ['courses', 'course', 'courseVersion', 'exportCourseVersion'],
       allow: {
         [Role.TRAINER]: ['own', 'institution', 'other'],

@@ -31,7 +31,7 @@ export class EmailOutboxQueryService {
     const filter: FilterQuery<EmailMessage> = where.length ? { $and: where } : {};
     const paged: FilterQuery<EmailMessage>[] = [filter];
     if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2) as [string, string];
+      const [at, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
       const createdAt = new Date(at);
       paged.push({ $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] });
     }

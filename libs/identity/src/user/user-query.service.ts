@@ -62,7 +62,7 @@ export class UserQueryService {
     const filter: FilterQuery<User> = where.length ? { $and: where } : {};
     const paged: FilterQuery<User>[] = [filter];
     if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2) as [string, string];
+      const [name, id] = decodeCursor(args.after, ['string', 'uuid']);
       paged.push({ $or: [{ displayName: { $gt: name } }, { displayName: name, id: { $gt: id } }] });
     }
     const [rows, totalCount] = await Promise.all([

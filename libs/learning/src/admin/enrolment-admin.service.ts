@@ -4,6 +4,7 @@ import { Quiz } from '@parity/curriculum';
 import { AuditService, type Actor } from '@parity/identity';
 import { badInput, notFound } from '@parity/shared/errors';
 import { EnrolmentAccess } from '../enrolment/enrolment-access.service';
+import { isValidDueDate } from '../enrolment/due-date';
 import { EnrolmentStatus } from '../enrolment/enrolment-status.enum';
 import type { Enrolment } from '../enrolment/enrolment.entity';
 import { enrolmentNotActive } from '../learning.errors';
@@ -50,8 +51,11 @@ export class EnrolmentAdminService {
     const { actor, enrolment } = await this.access.load(actorOrNull, id, 'enrolment.manage');
     if (![EnrolmentStatus.ACTIVE, EnrolmentStatus.EXPIRED].includes(enrolment.status))
       throw enrolmentNotActive();
-    if (Number.isNaN(dueAt.getTime()) || dueAt.getTime() <= Date.now())
-      throw badInput([{ field: 'dueAt', code: 'OUT_OF_RANGE' }], 'The new due date must be in the future.');
+    if (!isValidDueDate(dueAt))
+      throw badInput(
+        [{ field: 'dueAt', code: 'OUT_OF_RANGE' }],
+        'The new due date must be in the future, at most ten years ahead.',
+      );
     const previous = enrolment.dueAt?.toISOString() ?? null;
     enrolment.extendDeadline(dueAt);
     this.record(actor, 'enrolment.deadline-extended', enrolment, { from: previous, to: dueAt.toISOString() });

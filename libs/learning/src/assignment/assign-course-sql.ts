@@ -1,7 +1,8 @@
 /**
  * One statement: enrol every target person not already holding an active or completed enrolment in any version of
- * the course; the unique (person, version) constraint makes a parallel or repeated call create nothing more.
- * `targets` is a SELECT of user_account ids; its parameters come first.
+ * the course; the unique (person, version) constraint makes a parallel or repeated call create nothing more. A person
+ * whose enrolment in this version was withdrawn (or expired) is enrolled again: the row comes back to life with its
+ * progress, under the new assignment. `targets` is a SELECT of user_account ids; its parameters come first.
  */
 export function assignCourseSql(targets: string): string {
   return `with targets as (${targets}),
@@ -11,7 +12,10 @@ export function assignCourseSql(targets: string): string {
     from targets t
     where not exists (
       select 1 from enrolment e where e.user_id = t.id and e.course_id = ? and e.status in ('active', 'completed'))
-    on conflict (user_id, version_id) do nothing
+    on conflict (user_id, version_id) do update set
+      status = 'active', source = 'assigned', withdrawn_at = null, mandatory = excluded.mandatory,
+      due_at = excluded.due_at, assigned_by_id = excluded.assigned_by_id
+      where enrolment.status in ('withdrawn', 'expired')
     returning 1)
   select (select count(*) from created) as created, (select count(*) from targets) as targeted`;
 }

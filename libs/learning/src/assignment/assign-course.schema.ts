@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidDueDate } from '../enrolment/due-date';
 
 /** An assignment: a course to exactly one of people, a unit (with its sub-units) or a cohort. */
 export const assignCourseSchema = z
@@ -9,7 +10,7 @@ export const assignCourseSchema = z
     cohortId: z.string().uuid().nullish(),
     dueAt: z.coerce
       .date()
-      .refine((date) => date.getTime() > Date.now(), 'OUT_OF_RANGE')
+      .refine((date) => isValidDueDate(date), 'OUT_OF_RANGE')
       .nullish(),
     mandatory: z.boolean().nullish(),
   })

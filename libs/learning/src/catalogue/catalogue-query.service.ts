@@ -2,19 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Course, CourseVersion } from '@parity/curriculum';
 import { AuthorizationService, type Actor } from '@parity/identity';
-import { clampPageSize, decodeCursor, encodeCursor } from '@parity/shared/database';
+import { clampPageSize, decodeCursor } from '@parity/shared/database';
 import { forbidden, notFound, parseInput } from '@parity/shared/errors';
+import { keysetPage, type Page } from '../keyset-page';
 import { likePattern } from '../like-pattern';
 import { isUuid } from '../uuid';
 import { catalogueEntry, type CatalogueEntry } from './catalogue-entry';
 import { catalogueFilterSchema, type CatalogueFilter } from './catalogue-filter';
 
-export interface CataloguePage {
-  nodes: CatalogueEntry[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-  totalCount: number;
-}
+export type CataloguePage = Page<CatalogueEntry>;
 
 /** Newest publication first (the creation time stands in for a missing publication time). */
 const PUBLISHED = 'coalesce(v.published_at, v.created_at)';
@@ -90,30 +86,23 @@ export class CatalogueQueryService {
     const pageConditions = [...conditions];
     const pageParams = [...params];
     if (filter.after) {
-      const [publishedAt, id] = decodeCursor(filter.after, 2) as [string, string];
+      const [publishedAt, id] = decodeCursor(filter.after, ['timestamp', 'uuid']);
       pageConditions.push(`(${PUBLISHED}, c.id) < (?::timestamptz, ?::uuid)`);
       pageParams.push(publishedAt, id);
     }
-    const connection = this.em.getConnection();
-    const [rows, counts] = await Promise.all([
-      connection.execute<{ id: string; k: string }[]>(
-        `select c.id, to_char(${PUBLISHED} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as k ${from}
-         where ${pageConditions.join(' and ')} order by ${PUBLISHED} desc, c.id desc limit ?`,
-        [...pageParams, first + 1],
-      ),
-      connection.execute<{ count: string }[]>(
-        `select count(*) as count ${from} where ${conditions.join(' and ')}`,
-        params,
-      ),
-    ]);
-    const page = rows.slice(0, first);
-    const last = page.at(-1);
-    return {
-      nodes: await this.entries(page.map((row) => row.id)),
-      hasNextPage: rows.length > first,
-      endCursor: last ? encodeCursor([last.k, last.id]) : null,
-      totalCount: Number(counts[0]?.count ?? 0),
-    };
+    return keysetPage<{ id: string; k: string }, CatalogueEntry>(
+      this.em,
+      {
+        sql: `select c.id, to_char(${PUBLISHED} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as k ${from}
+         where ${pageConditions.join(' and ')} order by ${PUBLISHED} desc, c.id desc`,
+        params: pageParams,
+        countSql: `select count(*) as count ${from} where ${conditions.join(' and ')}`,
+        countParams: params,
+        first,
+        cursorOf: (row) => [row.k, row.id],
+      },
+      (ids) => this.entries(ids),
+    );
   }
 
   /** Courses with their published versions, in the order of `ids` (two queries). */

@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '@parity/identity';
 import { CatalogueConnectionType } from '../dto/catalogue-connection.type';
 import { CatalogueCourseType } from '../dto/catalogue-course.type';
+import { asConnection } from '../keyset-page';
 import type { CatalogueEntry } from './catalogue-entry';
 import { CatalogueQueryService } from './catalogue-query.service';
 
@@ -23,11 +24,7 @@ export class CatalogueResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<CatalogueConnectionType> {
     const page = await this.queries.list(ctx.actor, { search, locale, tag, maxMinutes, first, after });
-    return {
-      nodes: page.nodes as unknown as CatalogueCourseType[],
-      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
-      totalCount: page.totalCount,
-    };
+    return asConnection<CatalogueCourseType>(page);
   }
 
   @Query(() => CatalogueCourseType, {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { isStorableText } from '@parity/shared/errors';
 
 export const cohortNameSchema = z.object({
   institutionId: z.string().uuid(),
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(200).refine(isStorableText, 'INVALID'),
 });
 
 export const cohortMembersSchema = z.object({

@@ -1,7 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { GqlContext } from '@parity/identity';
+import { CohortMemberConnectionType } from '../dto/cohort-member-connection.type';
+import type { LearnerSummaryType } from '../dto/learner-summary.type';
 import { CohortType } from '../dto/cohort.type';
+import { asConnection } from '../keyset-page';
+import { loadMemberCount } from './cohort-members.loader';
 import type { Cohort } from './cohort.entity';
 import { CohortService } from './cohort.service';
 
@@ -49,14 +53,23 @@ export class CohortResolver {
 
   @ResolveField('memberCount', () => Int)
   memberCount(@Parent() cohort: Cohort, @Context() ctx: GqlContext): Promise<number> {
-    const loader = ctx.loaders.get<string, number>('Learning.cohortMemberCount', async (ids) => {
-      const marks = ids.map(() => '?').join(', ');
-      const rows = await this.em.execute<{ cohort_id: string; count: string }[]>(
-        `select cohort_id, count(*) as count from cohort_member where cohort_id in (${marks}) group by cohort_id`,
-        [...ids],
-      );
-      return ids.map((id) => Number(rows.find((row) => row.cohort_id === id)?.count ?? 0));
+    return loadMemberCount(ctx.loaders, this.em, cohort.id);
+  }
+
+  @ResolveField('members', () => CohortMemberConnectionType, {
+    description:
+      'The cohort’s members by name, paged: id and name only (who may read the cohorts may see who is in them).',
+  })
+  async members(
+    @Parent() cohort: Cohort,
+    @Context() ctx: GqlContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<CohortMemberConnectionType> {
+    const page = await this.service.members(ctx.actor, cohort, { first, after }, ctx.loaders);
+    return asConnection<LearnerSummaryType>({
+      ...page,
+      nodes: page.nodes.map((user) => ({ id: user.id, displayName: user.displayName })),
     });
-    return loader.load(cohort.id);
   }
 }

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { AuditService, AuthorizationService, Institution, type Actor } from '@parity/identity';
+import { AuditService, AuthorizationService, Institution, type Actor, type User } from '@parity/identity';
+import { clampPageSize, decodeCursor, type LoaderRegistry } from '@parity/shared/database';
 import { badInput, notFound, parseInput } from '@parity/shared/errors';
+import type { Page } from '../keyset-page';
 import { cohortNameTaken } from '../learning.errors';
 import { isUuid } from '../uuid';
 import { cohortMembersSchema, cohortNameSchema } from './cohort-input.schema';
+import { loadMemberPage } from './cohort-members.loader';
 import { Cohort } from './cohort.entity';
 
 /** An institution's cohorts and their members (people of that institution only); membership changes are audited. */
@@ -20,6 +23,22 @@ export class CohortService {
     if (!isUuid(institutionId)) throw notFound('Institution');
     this.authz.assert(actor, 'cohort.read', { institutionId });
     return this.em.find(Cohort, { institution: institutionId }, { orderBy: { name: 'asc', id: 'asc' } });
+  }
+
+  /** A page of the cohort's members by display name, for whoever may read the institution's cohorts. */
+  members(
+    actor: Actor | null,
+    cohort: Cohort,
+    args: { first?: number | null; after?: string | null },
+    loaders: LoaderRegistry,
+  ): Promise<Page<User>> {
+    this.authz.assert(actor, 'cohort.read', { institutionId: cohort.institution.id });
+    const first = clampPageSize(args.first, 100, 25);
+    let after: [string, string] | null = null;
+    if (args.after) {
+      after = decodeCursor(args.after, ['string', 'uuid']);
+    }
+    return loadMemberPage(loaders, this.em, cohort.id, { first, after });
   }
 
   async create(actorOrNull: Actor | null, raw: { institutionId: string; name: string }): Promise<Cohort> {

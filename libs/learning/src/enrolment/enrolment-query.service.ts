@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Course } from '@parity/curriculum';
 import { AuthorizationService, type Actor } from '@parity/identity';
-import { clampPageSize, decodeCursor, encodeCursor } from '@parity/shared/database';
-import { forbidden, notFound } from '@parity/shared/errors';
+import { clampPageSize, decodeCursor } from '@parity/shared/database';
+import { badInput, forbidden, isStorableText, notFound } from '@parity/shared/errors';
+import { findInOrder, keysetPage, type Page } from '../keyset-page';
 import { escapeLike, likePattern } from '../like-pattern';
 import { isUuid } from '../uuid';
 import { EnrolmentAccess } from './enrolment-access.service';
 import type { EnrolmentStatus } from './enrolment-status.enum';
 import { Enrolment } from './enrolment.entity';
-import type { EnrolmentPage } from './enrolment.service';
 
 /** Reading enrolments: one by id, and a course's enrolments filtered to the people the caller may see. */
 @Injectable()
@@ -34,7 +34,7 @@ export class EnrolmentQueryService {
       first?: number | null;
       after?: string | null;
     },
-  ): Promise<EnrolmentPage> {
+  ): Promise<Page<Enrolment>> {
     const actor = this.authz.requireActor(actorOrNull);
     const first = clampPageSize(args.first, 200, 50);
     if (!isUuid(args.courseId) || !(await this.em.count(Course, args.courseId))) throw notFound('Course');
@@ -62,8 +62,19 @@ export class EnrolmentQueryService {
       where.push('e.status = ?');
       params.push(args.status);
     }
-    const search = args.search?.trim();
-    if (search) {
+    const search = args.search?.trim().slice(0, 200);
+    if (search && !isStorableText(search))
+      throw badInput(
+        [{ field: 'search', code: 'INVALID' }],
+        'The search contains characters that cannot be stored.',
+      );
+    const people = this.authz.listScope(actor, 'user.read');
+    const readsPeople = people.all || people.institutionIds.length > 0 || people.unitPaths.length > 0;
+    if (search && !readsPeople) {
+      where.push('u.display_name ilike ?');
+      params.push(likePattern(search));
+    } else if (search) {
+      // Matching e-mail addresses only for those who may read people (admins): a trainer cannot probe for them.
       where.push('(u.display_name ilike ? or u.email ilike ?)');
       params.push(likePattern(search), likePattern(search));
     }
@@ -71,32 +82,22 @@ export class EnrolmentQueryService {
     const pageWhere = [...where];
     const pageParams = [...params];
     if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2) as [string, string];
+      const [name, id] = decodeCursor(args.after, ['string', 'uuid']);
       pageWhere.push('(u.display_name, e.id) > (?, ?::uuid)');
       pageParams.push(name, id);
     }
-    const connection = this.em.getConnection();
-    const [rows, counts] = await Promise.all([
-      connection.execute<{ id: string; name: string }[]>(
-        `select e.id, u.display_name as name ${from} where ${pageWhere.join(' and ')}
-         order by u.display_name, e.id limit ?`,
-        [...pageParams, first + 1],
-      ),
-      connection.execute<{ count: string }[]>(
-        `select count(*) as count ${from} where ${where.join(' and ')}`,
-        params,
-      ),
-    ]);
-    const page = rows.slice(0, first);
-    const found = page.length
-      ? await this.em.find(Enrolment, { id: { $in: page.map((row) => row.id) } })
-      : [];
-    const last = page.at(-1);
-    return {
-      nodes: page.flatMap((row) => found.filter((enrolment) => enrolment.id === row.id)),
-      hasNextPage: rows.length > first,
-      endCursor: last ? encodeCursor([last.name, last.id]) : null,
-      totalCount: Number(counts[0]?.count ?? 0),
-    };
+    return keysetPage<{ id: string; name: string }, Enrolment>(
+      this.em,
+      {
+        sql: `select e.id, u.display_name as name ${from} where ${pageWhere.join(' and ')}
+         order by u.display_name, e.id`,
+        params: pageParams,
+        countSql: `select count(*) as count ${from} where ${where.join(' and ')}`,
+        countParams: params,
+        first,
+        cursorOf: (row) => [row.name, row.id],
+      },
+      (ids) => findInOrder(this.em, Enrolment, ids),
+    );
   }
 }

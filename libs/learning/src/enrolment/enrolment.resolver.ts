@@ -3,16 +3,10 @@ import type { GqlContext } from '@parity/identity';
 import { EnrolmentConnectionType } from '../dto/enrolment-connection.type';
 import { EnrolmentType } from '../dto/enrolment.type';
 import { EnrolmentStatus } from '../graphql/enums';
+import { asConnection } from '../keyset-page';
 import type { Enrolment } from './enrolment.entity';
-import type { EnrolmentPage } from './enrolment.service';
 import { EnrolmentQueryService } from './enrolment-query.service';
 import { EnrolmentService } from './enrolment.service';
-
-const toConnection = (page: EnrolmentPage): EnrolmentConnectionType => ({
-  nodes: page.nodes as unknown as EnrolmentType[],
-  pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
-  totalCount: page.totalCount,
-});
 
 @Resolver(() => EnrolmentType)
 export class EnrolmentResolver {
@@ -31,7 +25,7 @@ export class EnrolmentResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<EnrolmentConnectionType> {
-    return toConnection(await this.enrolments.myLearning(ctx.actor, { status, first, after }));
+    return asConnection<EnrolmentType>(await this.enrolments.myLearning(ctx.actor, { status, first, after }));
   }
 
   @Query(() => EnrolmentType)
@@ -50,7 +44,9 @@ export class EnrolmentResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<EnrolmentConnectionType> {
-    return toConnection(await this.queries.forCourse(ctx.actor, { courseId, status, search, first, after }));
+    return asConnection<EnrolmentType>(
+      await this.queries.forCourse(ctx.actor, { courseId, status, search, first, after }),
+    );
   }
 
   @Mutation(() => EnrolmentType, {

@@ -1,21 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthorizationService, type Actor } from '@parity/identity';
-import { clampPageSize, decodeCursor, encodeCursor } from '@parity/shared/database';
+import { clampPageSize, decodeCursor } from '@parity/shared/database';
 import { notFound } from '@parity/shared/errors';
 import { CatalogueQueryService } from '../catalogue/catalogue-query.service';
+import { findInOrder, keysetPage, type Page } from '../keyset-page';
 import { selfEnrolmentClosed } from '../learning.errors';
 import { isUuid } from '../uuid';
 import { EnrolmentStatus } from './enrolment-status.enum';
 import { Enrolment } from './enrolment.entity';
 import { MY_LEARNING_KEY, MY_LEARNING_RANK } from './my-learning-order';
-
-export interface EnrolmentPage {
-  nodes: Enrolment[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-  totalCount: number;
-}
 
 /** A learner's own enrolments: enrolling oneself, and "my learning". */
 @Injectable()
@@ -64,7 +58,7 @@ export class EnrolmentService {
   async myLearning(
     actorOrNull: Actor | null,
     args: { status?: EnrolmentStatus | null; first?: number | null; after?: string | null },
-  ): Promise<EnrolmentPage> {
+  ): Promise<Page<Enrolment>> {
     const actor = this.authz.assert(actorOrNull, 'learning.own', {
       institutionId: actorOrNull?.institutionId ?? null,
       ownerId: actorOrNull?.userId ?? null,
@@ -83,31 +77,21 @@ export class EnrolmentService {
     const pageParams = [...params];
     let after = '';
     if (args.after) {
-      const [rank, key, id] = decodeCursor(args.after, 3) as [number, string, string];
+      const [rank, key, id] = decodeCursor(args.after, ['int', 'decimal', 'uuid']);
       after = 'where (s.rank, s.k::numeric, s.id) > (?::int, ?::numeric, ?::uuid)';
       pageParams.push(rank, key, id);
     }
-    const connection = this.em.getConnection();
-    const [rows, counts] = await Promise.all([
-      connection.execute<{ id: string; rank: number; k: string }[]>(
-        `select s.id, s.rank, s.k from (${sorted}) s ${after} order by s.rank, s.k::numeric, s.id limit ?`,
-        [...pageParams, first + 1],
-      ),
-      connection.execute<{ count: string }[]>(
-        `select count(*) as count from enrolment e where ${where.join(' and ')}`,
-        params,
-      ),
-    ]);
-    const page = rows.slice(0, first);
-    const found = page.length
-      ? await this.em.find(Enrolment, { id: { $in: page.map((row) => row.id) } })
-      : [];
-    const last = page.at(-1);
-    return {
-      nodes: page.flatMap((row) => found.filter((enrolment) => enrolment.id === row.id)),
-      hasNextPage: rows.length > first,
-      endCursor: last ? encodeCursor([Number(last.rank), last.k, last.id]) : null,
-      totalCount: Number(counts[0]?.count ?? 0),
-    };
+    return keysetPage<{ id: string; rank: number; k: string }, Enrolment>(
+      this.em,
+      {
+        sql: `select s.id, s.rank, s.k from (${sorted}) s ${after} order by s.rank, s.k::numeric, s.id`,
+        params: pageParams,
+        countSql: `select count(*) as count from enrolment e where ${where.join(' and ')}`,
+        countParams: params,
+        first,
+        cursorOf: (row) => [Number(row.rank), row.k, row.id],
+      },
+      (ids) => findInOrder(this.em, Enrolment, ids),
+    );
   }
 }

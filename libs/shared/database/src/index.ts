@@ -9,5 +9,5 @@ export {
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './lib/embedded-postgres';
 export { createOrmOptions, type OrmOptionsInput } from './lib/orm-options';
 export { BaseEntity } from './lib/base.entity';
-export { encodeCursor, decodeCursor, clampPageSize } from './lib/cursor';
+export { encodeCursor, decodeCursor, clampPageSize, type CursorKey } from './lib/cursor';
 export { LoaderRegistry } from './lib/loader-registry';

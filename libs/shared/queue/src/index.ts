@@ -13,3 +13,4 @@ export { createRedis, assertRedisReachable, describeRedis } from './lib/redis';
 export { REDIS } from './lib/redis.token';
 export { JobProducer } from './lib/job-producer';
 export { QueueModule } from './lib/queue.module';
+export { withinEnqueueWait, ENQUEUE_WAIT_MS } from './lib/within-enqueue-wait';

@@ -19,9 +19,9 @@ const question = (type: AttemptQuestionFieldsFragment['type']): AttemptQuestionF
   answer: null,
 });
 
-function render(type: AttemptQuestionFieldsFragment['type']) {
+function render(type: AttemptQuestionFieldsFragment['type'], prompt?: { text: string; locale: string }) {
   const i18n = createI18n({ legacy: false, locale: 'en', messages: { en } });
-  const q = question(type);
+  const q = { ...question(type), ...(prompt ? { prompt } : {}) };
   const wrapper = mount(QuestionInput, {
     props: { question: q, draft: draftFromSaved(q), disabled: false },
     global: { plugins: [i18n] },
@@ -65,6 +65,29 @@ describe('question inputs', () => {
     expect(changes()[0]).toEqual([expect.objectContaining({ text: 'Istanbul' }), false]);
     await input.trigger('blur');
     expect(changes()[1]?.[1]).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('shows the prompt as rich text and names the choices with it', () => {
+    const { wrapper } = render('SINGLE_CHOICE', {
+      text: '<p>Which resolution <strong>opened</strong> the agenda?</p><ul><li>one answer</li></ul>',
+      locale: 'sr-Cyrl',
+    });
+    const prompt = wrapper.get('#question-q1-prompt');
+    expect(prompt.find('strong').text()).toBe('opened');
+    expect(prompt.findAll('li')).toHaveLength(1);
+    // Another language than the interface's: the text says so.
+    expect(prompt.attributes('lang')).toBe('sr-Cyrl');
+    expect(wrapper.get('fieldset').attributes('aria-labelledby')).toBe('question-q1-prompt');
+    expect(wrapper.find('legend').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('names the answer field of a short-answer question with the rendered prompt', () => {
+    const { wrapper } = render('SHORT_ANSWER', { text: '<p>Name the <em>council</em>.</p>', locale: 'en' });
+    expect(wrapper.get('#question-q1-prompt').html()).toContain('<em>council</em>');
+    expect(wrapper.get('#question-q1-prompt').attributes('lang')).toBeUndefined();
+    expect(wrapper.get('input[type="text"]').attributes('aria-labelledby')).toBe('question-q1-prompt');
     wrapper.unmount();
   });
 });

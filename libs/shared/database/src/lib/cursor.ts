@@ -5,15 +5,36 @@ export function encodeCursor(keys: (string | number)[]): string {
   return Buffer.from(JSON.stringify(keys)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): (string | number)[] {
+/** What each key of a cursor must be, so that a forged cursor is refused before it reaches SQL. */
+export type CursorKey = 'string' | 'uuid' | 'int' | 'decimal' | 'timestamp';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DECIMAL = /^-?\d{1,20}(\.\d{1,12})?$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+const VALID: Record<CursorKey, (value: unknown) => boolean> = {
+  string: (value) => typeof value === 'string' && value.length <= 1_000 && !value.includes('\0'),
+  uuid: (value) => typeof value === 'string' && UUID.test(value),
+  int: (value) => typeof value === 'number' && Number.isSafeInteger(value),
+  decimal: (value) => (typeof value === 'string' || typeof value === 'number') && DECIMAL.test(String(value)),
+  timestamp: (value) =>
+    typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)),
+};
+
+type Decoded<K extends readonly CursorKey[]> = {
+  -readonly [I in keyof K]: K[I] extends 'int' ? number : string;
+};
+
+/** The keys of a cursor, each checked against its kind; anything else is BAD_USER_INPUT (INVALID_CURSOR). */
+export function decodeCursor<const K extends readonly CursorKey[]>(cursor: string, kinds: K): Decoded<K> {
   try {
     const keys = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (
       Array.isArray(keys) &&
-      keys.length === length &&
-      keys.every((k) => ['string', 'number'].includes(typeof k))
+      keys.length === kinds.length &&
+      keys.every((key, i) => VALID[kinds[i] as CursorKey](key))
     ) {
-      return keys as (string | number)[];
+      return keys.map((key, i) => (kinds[i] === 'int' ? key : String(key))) as Decoded<K>;
     }
   } catch {
     // fall through to the error below

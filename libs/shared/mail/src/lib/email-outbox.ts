@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@parity/shared/config';
-import { JobName, JobProducer } from '@parity/shared/queue';
+import { JobName, JobProducer, withinEnqueueWait } from '@parity/shared/queue';
 import { EmailMessage, type NewEmail } from './email-message.entity';
 
 /**
@@ -24,11 +24,14 @@ export class EmailOutbox {
     return message;
   }
 
+  /** After commit: enqueue sending, waiting for Redis a bounded time (the relay sweep sends what is left). */
   async dispatch(messages: EmailMessage[]): Promise<void> {
     try {
-      await this.producer.enqueueMany(
-        JobName.sendEmail,
-        messages.map((message) => ({ emailMessageId: message.id })),
+      await withinEnqueueWait(
+        this.producer.enqueueMany(
+          JobName.sendEmail,
+          messages.map((message) => ({ emailMessageId: message.id })),
+        ),
       );
     } catch (error) {
       this.logger.warn(

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { JobName } from './jobs';
 import { JobProducer } from './job-producer';
 import type { EventPayloads, EventTopic } from './event-topics';
+import { withinEnqueueWait } from './within-enqueue-wait';
 
 /**
  * Writes events in the caller's transaction and hands them to the worker after commit. Writing twice with the same
@@ -29,13 +30,18 @@ export class EventOutbox {
     return rows[0]?.id ?? null;
   }
 
-  /** After commit: enqueue delivery. A failure here is harmless, the relay sweep picks the event up later. */
+  /**
+   * After commit: enqueue delivery, waiting for Redis a bounded time. A failure (or timeout) here is harmless, the
+   * relay sweep picks the event up later.
+   */
   async dispatch(ids: (string | null)[]): Promise<void> {
     const pending = ids.filter((id): id is string => Boolean(id));
     try {
-      await this.producer.enqueueMany(
-        JobName.deliverEvent,
-        pending.map((outboxEventId) => ({ outboxEventId })),
+      await withinEnqueueWait(
+        this.producer.enqueueMany(
+          JobName.deliverEvent,
+          pending.map((outboxEventId) => ({ outboxEventId })),
+        ),
       );
     } catch (error) {
       this.logger.warn(
