@@ -10,6 +10,7 @@ import { PlatformDatabaseModule } from '@parity/platform';
 import { CurriculumModule } from '@parity/curriculum';
 import { LearningModule } from '@parity/learning';
 import { AssessmentModule } from '@parity/assessment';
+import { CertificationModule } from '@parity/certification';
 import { graphqlOptions } from './graphql/graphql-options.factory';
 import { HealthController } from './health/health.controller';
 import { FilesController } from './files/files.controller';
@@ -27,6 +28,7 @@ import { PlatformInfoModule } from './platform-info/platform-info.module';
     CurriculumModule,
     LearningModule,
     AssessmentModule,
+    CertificationModule,
     PlatformInfoModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,

@@ -5,15 +5,28 @@ import { PlatformDatabaseModule } from '@parity/platform';
 import { RelayEmailOutboxHandler } from './email/relay-email-outbox.handler';
 import { SendEmailHandler } from './email/send-email.handler';
 import { ATTEMPT_HANDLERS, ATTEMPT_JOB_IMPORTS } from './attempts/attempt-handlers';
+import { CERTIFICATE_HANDLERS, CERTIFICATE_JOB_IMPORTS } from './certificates/certificate-handlers';
 import { EVENT_HANDLERS, EVENT_SUBSCRIBER_CLASSES } from './events/event-handlers';
 import { EVENT_SUBSCRIBERS } from './events/event-subscriber';
 import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
 import { QueueWorkers } from './jobs/queue-workers';
 
-const HANDLERS = [SendEmailHandler, RelayEmailOutboxHandler, ...EVENT_HANDLERS, ...ATTEMPT_HANDLERS];
+const HANDLERS = [
+  SendEmailHandler,
+  RelayEmailOutboxHandler,
+  ...EVENT_HANDLERS,
+  ...ATTEMPT_HANDLERS,
+  ...CERTIFICATE_HANDLERS,
+];
 
 @Module({
-  imports: [ConfigModule, PlatformDatabaseModule, QueueModule, ...ATTEMPT_JOB_IMPORTS],
+  imports: [
+    ConfigModule,
+    PlatformDatabaseModule,
+    QueueModule,
+    ...ATTEMPT_JOB_IMPORTS,
+    ...CERTIFICATE_JOB_IMPORTS,
+  ],
   providers: [
     ...HANDLERS,
     ...EVENT_SUBSCRIBER_CLASSES,

@@ -4,6 +4,7 @@ import { StoredFile } from '@parity/shared/storage';
 import { CURRICULUM_ENTITIES } from '@parity/curriculum';
 import { LEARNING_ENTITIES } from '@parity/learning';
 import { ASSESSMENT_ENTITIES } from '@parity/assessment';
+import { CERTIFICATION_ENTITIES } from '@parity/certification';
 import { OutboxEvent } from '@parity/shared/queue';
 
 /** Every entity of every domain: the one list the ORM is configured with (api, worker, CLI, tests). */
@@ -15,4 +16,5 @@ export const PLATFORM_ENTITIES = [
   ...CURRICULUM_ENTITIES,
   ...LEARNING_ENTITIES,
   ...ASSESSMENT_ENTITIES,
+  ...CERTIFICATION_ENTITIES,
 ];

@@ -8,6 +8,7 @@ import { CURRICULUM_PROBES } from './curriculum-probes';
 import { QUIZ_PROBES } from './quiz-probes';
 import { LEARNING_PROBES } from './learning-probes';
 import { ASSESSMENT_PROBES } from './assessment-probes';
+import { CERTIFICATION_PROBES } from './certification-probes';
 
 const PROBES: Record<string, Probe> = {
   ...IDENTITY_PROBES,
@@ -15,6 +16,7 @@ const PROBES: Record<string, Probe> = {
   ...QUIZ_PROBES,
   ...LEARNING_PROBES,
   ...ASSESSMENT_PROBES,
+  ...CERTIFICATION_PROBES,
 };
 
 const WHOSE_LABEL: Record<Whose, string> = {

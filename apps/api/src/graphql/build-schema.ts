@@ -5,6 +5,7 @@ import { IdentityModule } from '@parity/identity';
 import { CurriculumModule } from '@parity/curriculum';
 import { LearningModule } from '@parity/learning';
 import { AssessmentModule } from '@parity/assessment';
+import { CertificationModule } from '@parity/certification';
 import { PlatformInfoModule } from '../platform-info/platform-info.module';
 
 /** Modules whose resolvers make up the public API (add a domain module here when it gains resolvers). */
@@ -13,6 +14,7 @@ export const API_MODULES = [
   CurriculumModule,
   LearningModule,
   AssessmentModule,
+  CertificationModule,
   PlatformInfoModule,
 ];
 

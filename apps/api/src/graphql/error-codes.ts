@@ -4,6 +4,7 @@ import { CurriculumErrorCode } from '@parity/curriculum';
 import { StorageErrorCode } from '@parity/shared/storage';
 import { LEARNING_ERROR_KINDS, LearningErrorCode } from '@parity/learning';
 import { ASSESSMENT_ERROR_KINDS, AssessmentErrorCode } from '@parity/assessment';
+import { CERTIFICATION_ERROR_KINDS, CertificationErrorCode } from '@parity/certification';
 
 /**
  * Every error code a client can receive. A new domain adds its enum here: either mapped in the switch below, or
@@ -15,12 +16,14 @@ export type ErrorCode =
   | CurriculumErrorCode
   | StorageErrorCode
   | LearningErrorCode
-  | AssessmentErrorCode;
+  | AssessmentErrorCode
+  | CertificationErrorCode;
 
 /** Domains that declare the kind of each of their codes themselves. */
 const DOMAIN_ERROR_KINDS: Readonly<Record<string, ErrorKind>> = {
   ...LEARNING_ERROR_KINDS,
   ...ASSESSMENT_ERROR_KINDS,
+  ...CERTIFICATION_ERROR_KINDS,
 };
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
@@ -30,6 +33,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(StorageErrorCode),
   ...Object.values(LearningErrorCode),
   ...Object.values(AssessmentErrorCode),
+  ...Object.values(CertificationErrorCode),
 ];
 
 /** Codes raised before a resolver runs (parsing, validation, query limits). */
@@ -48,7 +52,7 @@ export type { ErrorKind };
 export function errorKind(code: ErrorCode): ErrorKind {
   const declared = DOMAIN_ERROR_KINDS[code];
   if (declared) return declared;
-  const mapped = code as Exclude<ErrorCode, LearningErrorCode | AssessmentErrorCode>;
+  const mapped = code as Exclude<ErrorCode, LearningErrorCode | AssessmentErrorCode | CertificationErrorCode>;
   switch (mapped) {
     case CommonErrorCode.BAD_USER_INPUT:
     case IdentityErrorCode.WEAK_PASSWORD:

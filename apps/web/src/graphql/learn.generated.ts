@@ -115,6 +115,48 @@ export type CatalogueCourse = {
   title: LocalizedText;
 };
 
+/** A certificate, as its holder and the issuing institution’s admins see it. */
+export type Certificate = {
+  courseId: Scalars['ID']['output'];
+  courseTitle: LocalizedText;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  holderId: Scalars['ID']['output'];
+  holderName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  institutionId: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  revocationReason: Maybe<Scalars['String']['output']>;
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  serialNumber: Scalars['String']['output'];
+  status: CertificateStatus;
+  /** The code of the public verification (verifyCertificate). */
+  verificationCode: Scalars['String']['output'];
+};
+
+export type CertificateConnection = {
+  nodes: Array<Certificate>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** VALID, EXPIRED (past its expiry date) or REVOKED (by an admin, with a reason). */
+export type CertificateStatus =
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'VALID';
+
+/** What anyone holding a verification code may see: the certificate, its status, and nothing else about the person. */
+export type CertificateVerification = {
+  courseTitle: LocalizedText;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** The holder’s name as it was when the certificate was issued. */
+  holderName: Scalars['String']['output'];
+  institutionName: Scalars['String']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  revocationReason: Maybe<Scalars['String']['output']>;
+  status: CertificateStatus;
+};
+
 export type ChangeMyPasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -385,6 +427,7 @@ export type EnrolmentStatus =
 export type ErrorCode =
   | 'ATTEMPT_CLOSED'
   | 'BAD_USER_INPUT'
+  | 'CERTIFICATE_ALREADY_REVOKED'
   | 'COHORT_NAME_TAKEN'
   | 'CONFLICT'
   | 'EDIT_CONFLICT'
@@ -658,6 +701,8 @@ export type Mutation = {
   restoreCourse: Course;
   /** In review → draft again, with a note for the authors. */
   returnVersion: CourseVersion;
+  /** Revokes a certificate with a reason of 3 to 500 characters (audited); verification then says so. */
+  revokeCertificate: Certificate;
   revokeRole: User;
   /** Autosaves one answer (replacing the last one); ATTEMPT_CLOSED after submission or the deadline. */
   saveAttemptAnswer: SavedAnswer;
@@ -902,6 +947,12 @@ export type MutationReturnVersionArgs = {
 };
 
 
+export type MutationRevokeCertificateArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeRoleArgs = {
   input: RoleInput;
 };
@@ -1088,6 +1139,8 @@ export type Query = {
   catalogue: CatalogueConnection;
   /** A course of the catalogue (NOT_FOUND when not visible). */
   catalogueCourse: CatalogueCourse;
+  /** The certificates an institution issued (its admins); search by holder, serial or course title. */
+  certificates: CertificateConnection;
   /** An institution’s cohorts, by name. */
   cohorts: Array<Cohort>;
   countries: Array<Country>;
@@ -1104,6 +1157,8 @@ export type Query = {
   institutions: Array<Institution>;
   /** The signed-in person, or null. */
   me: Maybe<User>;
+  /** The caller’s own certificates, newest first. */
+  myCertificates: Array<Certificate>;
   /** The caller’s enrolments: active mandatory ones with a due date first (earliest due first), then other active ones by last activity, then completed ones. */
   myLearning: EnrolmentConnection;
   /** Public: languages, password rule, and the error and problem codes. */
@@ -1117,6 +1172,8 @@ export type Query = {
   units: Array<Unit>;
   user: User;
   users: UserConnection;
+  /** Public: a certificate by its verification code (holder, course, institution, dates, status). Rate-limited per IP; an unknown code is NOT_FOUND. */
+  verifyCertificate: CertificateVerification;
 };
 
 
@@ -1132,6 +1189,14 @@ export type QueryCatalogueArgs = {
 
 export type QueryCatalogueCourseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCertificatesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  institutionId: Scalars['ID']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1231,6 +1296,12 @@ export type QueryUsersArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   institutionId: InputMaybe<Scalars['ID']['input']>;
   search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryVerifyCertificateArgs = {
+  code: Scalars['String']['input'];
+  locale: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A question as the studio sees it; the answer key only for its editors. */

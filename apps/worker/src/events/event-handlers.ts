@@ -1,11 +1,14 @@
 import { DeliverEventHandler } from './deliver-event.handler';
 import { RelayEventOutboxHandler } from './relay-event-outbox.handler';
 import type { EventSubscriber } from './event-subscriber';
+import { IssueCertificateSubscriber } from './issue-certificate.subscriber';
 
 export const EVENT_HANDLERS = [DeliverEventHandler, RelayEventOutboxHandler];
 
 /**
- * Subscribers per topic. None yet: `enrolment.completed` is recorded and relayed now; certificates (issue 5) and
- * notifications (issue 6) subscribe here. An event delivered before a subscriber existed stays recorded.
+ * Subscribers per topic: certificates follow `enrolment.completed`; notifications (issue 6) subscribe here too. An
+ * event delivered before a subscriber existed stays recorded (the certificate sweep catches those completions up).
  */
-export const EVENT_SUBSCRIBER_CLASSES: (new (...args: never[]) => EventSubscriber)[] = [];
+export const EVENT_SUBSCRIBER_CLASSES: (new (...args: never[]) => EventSubscriber)[] = [
+  IssueCertificateSubscriber,
+];

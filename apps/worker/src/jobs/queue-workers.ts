@@ -4,6 +4,7 @@ import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@parity/shared/config';
 import {
+  CERTIFICATE_RECONCILE_EVERY_MS,
   EMAIL_OUTBOX_RELAY_EVERY_MS,
   EVENT_OUTBOX_RELAY_EVERY_MS,
   JOB_QUEUE,
@@ -29,6 +30,7 @@ const SCHEDULES: { name: JobName; every: number }[] = [
   { name: JobName.relayEmailOutbox, every: EMAIL_OUTBOX_RELAY_EVERY_MS },
   { name: JobName.relayEventOutbox, every: EVENT_OUTBOX_RELAY_EVERY_MS },
   { name: JobName.closeOverdueAttempts, every: OVERDUE_ATTEMPTS_SWEEP_EVERY_MS },
+  { name: JobName.reconcileCertificates, every: CERTIFICATE_RECONCILE_EVERY_MS },
 ];
 
 /**

@@ -2,6 +2,7 @@ import { Role } from './role.enum';
 import { ALL_WHOSE, type OperationRule, type Whose } from './whose';
 import { ASSESSMENT_ROWS } from './rows/assessment-rows';
 import { LEARNING_ROWS } from './rows/learning-rows';
+import { CERTIFICATION_ROWS } from './rows/certification-rows';
 
 export { ALL_WHOSE, type OperationRule, type Whose };
 
@@ -14,7 +15,14 @@ const ANYONE: readonly Whose[] = ALL_WHOSE;
  */
 export const AUTHORIZATION_MATRIX = {
   /** Root fields anyone may call; they act only on the caller themselves (or nobody, when signed out). */
-  publicRootFields: ['me', 'login', 'logout', 'acceptInvitation', 'platformInfo'] as readonly string[],
+  publicRootFields: [
+    'me',
+    'login',
+    'logout',
+    'acceptInvitation',
+    'platformInfo',
+    'verifyCertificate',
+  ] as readonly string[],
   operations: {
     'profile.update-own': {
       description: 'Change one’s own profile (name, language, time zone) and password',
@@ -182,6 +190,7 @@ export const AUTHORIZATION_MATRIX = {
     },
     ...LEARNING_ROWS,
     ...ASSESSMENT_ROWS,
+    ...CERTIFICATION_ROWS,
   } satisfies Record<string, OperationRule>,
 } as const;
 

@@ -7,6 +7,7 @@ import { Migration20261123130701_LessonFiles } from './Migration20261123130701_L
 import { Migration20261123142444_EventOutbox } from './Migration20261123142444_EventOutbox';
 import { Migration20261123150000_Learning } from './Migration20261123150000_Learning';
 import { Migration20261123150100_Assessment } from './Migration20261123150100_Assessment';
+import { Migration20261123155854_Certification } from './Migration20261123155854_Certification';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123115502_Initial', class: Migration20261123115502_Initial },
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123142444_EventOutbox', class: Migration20261123142444_EventOutbox },
   { name: 'Migration20261123150000_Learning', class: Migration20261123150000_Learning },
   { name: 'Migration20261123150100_Assessment', class: Migration20261123150100_Assessment },
+  { name: 'Migration20261123155854_Certification', class: Migration20261123155854_Certification },
 ];

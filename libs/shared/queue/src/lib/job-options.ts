@@ -21,3 +21,6 @@ export const EVENT_OUTBOX_RELAY_EVERY_MS = 60_000;
 
 /** Timed attempts whose close job was lost are closed by this sweep (the deadline job is the fast path). */
 export const OVERDUE_ATTEMPTS_SWEEP_EVERY_MS = 30_000;
+
+/** Completions without a certificate (lost event job) are issued by this sweep. */
+export const CERTIFICATE_RECONCILE_EVERY_MS = 5 * 60_000;

@@ -17,6 +17,7 @@ export const JobName = {
   relayEventOutbox: 'relay-event-outbox',
   closeAttempt: 'close-attempt',
   closeOverdueAttempts: 'close-overdue-attempts',
+  reconcileCertificates: 'reconcile-certificates',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -28,6 +29,8 @@ export interface JobPayloads {
   /** Submits a timed quiz attempt at its deadline with the answers saved so far (if still open). */
   [JobName.closeAttempt]: { attemptId: string };
   [JobName.closeOverdueAttempts]: Record<string, never>;
+  /** Issues the certificates of completions whose event never got them one. */
+  [JobName.reconcileCertificates]: Record<string, never>;
 }
 
 /** Which queue carries each job. */
@@ -38,6 +41,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JobName.relayEventOutbox]: QueueName.maintenance,
   [JobName.closeAttempt]: QueueName.attempts,
   [JobName.closeOverdueAttempts]: QueueName.maintenance,
+  [JobName.reconcileCertificates]: QueueName.maintenance,
 };
 
 /** Job ids derived from business keys, so a job enqueued twice exists once (BullMQ forbids ":" in custom ids). */
@@ -52,6 +56,7 @@ export function jobId<J extends JobName>(name: J, payload: JobPayloads[J]): stri
     case JobName.relayEmailOutbox:
     case JobName.relayEventOutbox:
     case JobName.closeOverdueAttempts:
+    case JobName.reconcileCertificates:
       return undefined;
     default: {
       const unreachable: never = name;

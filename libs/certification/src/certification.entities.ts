@@ -1,0 +1,3 @@
+import { Certificate } from './certificate/certificate.entity';
+
+export const CERTIFICATION_ENTITIES = [Certificate];

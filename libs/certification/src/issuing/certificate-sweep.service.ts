@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { EnrolmentStatus } from '@parity/learning';
+import { CertificateIssuer } from './certificate-issuer.service';
+
+/** A completion gets its certificate from its event within seconds; the sweep waits this long before stepping in. */
+export const CERTIFICATE_SWEEP_GRACE_MS = 3 * 60_000;
+/** Completions handled per sweep run; the next run continues. */
+export const CERTIFICATE_SWEEP_BATCH = 200;
+
+/**
+ * The reconciliation behind the `enrolment.completed` subscriber: completions older than the grace period without a
+ * certificate (the event's job was lost or kept failing) are issued here. Issuing is idempotent, so racing the
+ * subscriber is harmless.
+ */
+@Injectable()
+export class CertificateSweep {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly issuer: CertificateIssuer,
+  ) {}
+
+  async run(options: { graceMs?: number; batch?: number } = {}): Promise<{ found: number; issued: number }> {
+    const graceMs = options.graceMs ?? CERTIFICATE_SWEEP_GRACE_MS;
+    const rows = await this.em.execute<{ id: string }[]>(
+      `select e.id from enrolment e
+       where e.status = ? and e.completed_at < now() - make_interval(secs => ?)
+         and not exists (select 1 from certificate c where c.enrolment_id = e.id)
+       order by e.completed_at, e.id
+       limit ?`,
+      [EnrolmentStatus.COMPLETED, graceMs / 1000, options.batch ?? CERTIFICATE_SWEEP_BATCH],
+    );
+    let issued = 0;
+    for (const { id } of rows) {
+      if ((await this.issuer.issueFor(this.em, id)) === 'issued') issued += 1;
+    }
+    return { found: rows.length, issued };
+  }
+}
