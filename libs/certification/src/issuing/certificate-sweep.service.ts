@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { EnrolmentStatus } from '@parity/learning';
 import { CertificateIssuer } from './certificate-issuer.service';
 
 /** A completion gets its certificate from its event within seconds; the sweep waits this long before stepping in. */
@@ -11,7 +10,8 @@ export const CERTIFICATE_SWEEP_BATCH = 200;
 /**
  * The reconciliation behind the `enrolment.completed` subscriber: completions older than the grace period without a
  * certificate (the event's job was lost or kept failing) are issued here. Issuing is idempotent, so racing the
- * subscriber is harmless.
+ * subscriber is harmless. It looks back 30 days (a partial index on completed enrolments keeps that cheap); the
+ * sweep runs every few minutes, so a loss is caught long before.
  */
 @Injectable()
 export class CertificateSweep {
@@ -24,11 +24,12 @@ export class CertificateSweep {
     const graceMs = options.graceMs ?? CERTIFICATE_SWEEP_GRACE_MS;
     const rows = await this.em.execute<{ id: string }[]>(
       `select e.id from enrolment e
-       where e.status = ? and e.completed_at < now() - make_interval(secs => ?)
+       where e.status = 'completed' and e.completed_at < now() - make_interval(secs => ?)
+         and e.completed_at > now() - interval '30 days'
          and not exists (select 1 from certificate c where c.enrolment_id = e.id)
        order by e.completed_at, e.id
        limit ?`,
-      [EnrolmentStatus.COMPLETED, graceMs / 1000, options.batch ?? CERTIFICATE_SWEEP_BATCH],
+      [graceMs / 1000, options.batch ?? CERTIFICATE_SWEEP_BATCH],
     );
     let issued = 0;
     for (const { id } of rows) {

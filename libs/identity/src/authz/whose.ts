@@ -1,4 +1,4 @@
-import type { Role } from './role.enum';
+import { Role } from './role.enum';
 
 /** Whose object, seen from the caller: the caller's own, in their unit (or a sub-unit), their institution, another. */
 export type Whose = 'own' | 'unit' | 'institution' | 'other';
@@ -10,4 +10,12 @@ export interface OperationRule {
   rootFields: readonly string[];
   /** For each role, whose objects it may act on. A role that is absent may do nothing. */
   allow: Partial<Record<Role, readonly Whose[]>>;
+}
+
+/** The same "whose" for every role (what anyone signed in may do, e.g. on their own records). */
+export function everyRole(whose: readonly Whose[]): Record<Role, readonly Whose[]> {
+  return Object.fromEntries(Object.values(Role).map((role) => [role, whose])) as Record<
+    Role,
+    readonly Whose[]
+  >;
 }

@@ -13,6 +13,10 @@ import { EnrolmentStatus } from './enrolment-status.enum';
 @Unique({ properties: ['user', 'version'] })
 @Index({ properties: ['user', 'status', 'dueAt'] })
 @Index({ properties: ['course', 'status'] })
+@Index({
+  name: 'enrolment_completed_at_index',
+  expression: `create index "enrolment_completed_at_index" on "enrolment" ("completed_at") where "status" = 'completed'`,
+})
 export class Enrolment extends BaseEntity {
   @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
   user: Rel<User>;

@@ -8,6 +8,7 @@ import { Migration20261123142444_EventOutbox } from './Migration20261123142444_E
 import { Migration20261123150000_Learning } from './Migration20261123150000_Learning';
 import { Migration20261123150100_Assessment } from './Migration20261123150100_Assessment';
 import { Migration20261123155854_Certification } from './Migration20261123155854_Certification';
+import { Migration20261123161719_EnrolmentCompletedIndex } from './Migration20261123161719_EnrolmentCompletedIndex';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123115502_Initial', class: Migration20261123115502_Initial },
@@ -18,4 +19,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123150000_Learning', class: Migration20261123150000_Learning },
   { name: 'Migration20261123150100_Assessment', class: Migration20261123150100_Assessment },
   { name: 'Migration20261123155854_Certification', class: Migration20261123155854_Certification },
+  {
+    name: 'Migration20261123161719_EnrolmentCompletedIndex',
+    class: Migration20261123161719_EnrolmentCompletedIndex,
+  },
 ];

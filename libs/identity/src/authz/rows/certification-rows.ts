@@ -1,9 +1,5 @@
 import { Role } from '../role.enum';
-import type { OperationRule, Whose } from '../whose';
-
-const EVERY_ROLE = [Role.LEARNER, Role.TRAINER, Role.COACH, Role.INSTITUTION_ADMIN, Role.PLATFORM_ADMIN];
-const everyRole = (whose: readonly Whose[]) =>
-  Object.fromEntries(EVERY_ROLE.map((role) => [role, whose])) as Record<Role, readonly Whose[]>;
+import { everyRole, type OperationRule } from '../whose';
 
 /**
  * Certification. A certificate's "whose" is its issuing institution (the course's owner), never its holder: the

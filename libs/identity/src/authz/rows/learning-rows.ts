@@ -1,10 +1,7 @@
 import { Role } from '../role.enum';
-import type { OperationRule, Whose } from '../whose';
+import { everyRole, type OperationRule, type Whose } from '../whose';
 
 const ANYONE: readonly Whose[] = ['own', 'unit', 'institution', 'other'];
-const EVERY_ROLE = [Role.LEARNER, Role.TRAINER, Role.COACH, Role.INSTITUTION_ADMIN, Role.PLATFORM_ADMIN];
-const everyRole = (whose: readonly Whose[]) =>
-  Object.fromEntries(EVERY_ROLE.map((role) => [role, whose])) as Record<Role, readonly Whose[]>;
 
 /**
  * Learning: catalogue, enrolment, assignment, cohorts, progress. "Whose" of an enrolment is its learner (own, same
