@@ -102,6 +102,23 @@ describe('learning catalogue: what a learner may find, in their language', () =>
     expect(data.catalogue.nodes[0]!.institutionName).toBe(away.name);
   });
 
+  it('follows the interface language the client announces over the profile’s, and ignores a general browser one', async () => {
+    try {
+      learner.language = 'en';
+      const english = await list({ search: 'Родна' });
+      expect(english.catalogue.nodes[0]!.title).toEqual({
+        text: 'Gender equality',
+        locale: 'en',
+        transliterated: false,
+      });
+      learner.language = 'en-US,en;q=0.9';
+      const browser = await list({ search: 'Родна' });
+      expect(browser.catalogue.nodes[0]!.title.locale).toBe('sr-Latn');
+    } finally {
+      learner.language = null;
+    }
+  });
+
   it('filters by search in any language, by locale and by duration', async () => {
     expect(names(await list({ search: 'gender equality' }))).toEqual(['away-public']);
     expect(names(await list({ locale: 'sr-Cyrl' }))).toEqual(['away-public']);

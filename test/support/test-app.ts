@@ -17,6 +17,8 @@ export interface GraphqlResult<T = Record<string, unknown>> {
 /** A browser-like client: keeps its session cookie, comes from its own IP address. */
 export class ApiClient {
   cookie: string | null = null;
+  /** The interface language the client announces (Accept-Language), as the web app does; none by default. */
+  language: string | null = null;
 
   constructor(
     private readonly app: NestFastifyApplication,
@@ -31,7 +33,11 @@ export class ApiClient {
       method: 'POST',
       url: '/graphql',
       remoteAddress: this.ip,
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.language ? { 'accept-language': this.language } : {}),
+      },
       payload: JSON.stringify({ query, variables }),
     });
     const header = response.headers['set-cookie'];

@@ -10,6 +10,7 @@ import { sessionCookie } from '../http/session-cookie';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './query-limits.rule';
 import { storableTextPlugin } from './storable-text.plugin';
+import { requestedLocale } from './requested-locale';
 
 /** Object types that only ever come in short lists (at most one per language, per role, …). */
 export const BOUNDED_LIST_TYPES = new Set([
@@ -50,6 +51,7 @@ export function graphqlOptions(config: AppConfig, sessions: SessionService): Apo
         ip: request.ip,
         session,
         loaders: new LoaderRegistry(),
+        locale: requestedLocale(request.headers['accept-language']),
       };
     },
   };

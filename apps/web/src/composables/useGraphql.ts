@@ -111,6 +111,12 @@ export function fail(error: ApiError): never {
   throw error;
 }
 
+/** The interface language (`<html lang>`), announced so that course content comes in it too. */
+function interfaceLanguage(): Record<string, string> {
+  const lang = globalThis.document?.documentElement.lang;
+  return lang ? { 'accept-language': lang } : {};
+}
+
 /**
  * Sends one operation to `/graphql` with the session cookie and returns its data,
  * or throws an ApiError carrying the server's `extensions.code`.
@@ -124,7 +130,12 @@ export async function request<TResult, TVariables>(
     response = await fetch('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        // Course content comes in the language the interface shows (the server falls back along its chain).
+        ...interfaceLanguage(),
+      },
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch (cause) {

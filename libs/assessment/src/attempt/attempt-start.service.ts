@@ -35,6 +35,8 @@ export class AttemptStartService {
     actor: Actor | null,
     enrolmentId: string,
     quizId: string,
+    /** The language the learner reads in (the interface's); else their profile's. */
+    locale?: string | null,
   ): Promise<{ enrolment: Enrolment; attempt: QuizAttempt }> {
     assertUuids({ enrolmentId, quizId });
     const { enrolment } = await this.access.enrolment(actor, enrolmentId, 'attempt.take');
@@ -49,7 +51,7 @@ export class AttemptStartService {
       return { enrolment, attempt: await this.em.fork().findOneOrFail(QuizAttempt, open.id) };
     }
     try {
-      const attempt = await this.create(enrolment, quiz);
+      const attempt = await this.create(enrolment, quiz, locale);
       await this.deadlines.schedule(attempt);
       return { enrolment, attempt };
     } catch (error) {
@@ -69,7 +71,11 @@ export class AttemptStartService {
     });
   }
 
-  private async create(enrolment: Enrolment, quiz: QuizSnapshot): Promise<QuizAttempt> {
+  private async create(
+    enrolment: Enrolment,
+    quiz: QuizSnapshot,
+    locale?: string | null,
+  ): Promise<QuizAttempt> {
     const em = this.em.fork();
     const used = await em.count(QuizAttempt, { enrolment: enrolment.id, quizId: quiz.id });
     if (quiz.attemptsAllowed !== null) {
@@ -84,7 +90,8 @@ export class AttemptStartService {
       number: used + 1,
       startedAt: now,
       deadlineAt: quiz.timeLimitSeconds ? new Date(now.getTime() + quiz.timeLimitSeconds * 1000) : null,
-      locale: isLocale(enrolment.user.locale) ? enrolment.user.locale : 'en',
+      locale:
+        locale && isLocale(locale) ? locale : isLocale(enrolment.user.locale) ? enrolment.user.locale : 'en',
       questions: drawQuestions(quiz, CRYPTO_RANDOM),
     });
     await em.persistAndFlush(attempt);

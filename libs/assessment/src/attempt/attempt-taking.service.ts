@@ -20,8 +20,13 @@ export class AttemptTakingService {
     private readonly views: AttemptViewService,
   ) {}
 
-  async start(actor: Actor | null, enrolmentId: string, quizId: string): Promise<QuizAttemptType> {
-    const { enrolment, attempt } = await this.starts.start(actor, enrolmentId, quizId);
+  async start(
+    actor: Actor | null,
+    enrolmentId: string,
+    quizId: string,
+    locale?: string | null,
+  ): Promise<QuizAttemptType> {
+    const { enrolment, attempt } = await this.starts.start(actor, enrolmentId, quizId, locale);
     return this.views.view(enrolment, attempt);
   }
 

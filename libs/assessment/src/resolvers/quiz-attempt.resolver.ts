@@ -26,7 +26,7 @@ export class QuizAttemptResolver {
     @Args('quizId', ID_ARG) quizId: string,
     @Context() ctx: GqlContext,
   ): Promise<QuizAttemptType> {
-    return this.taking.start(ctx.actor, enrolmentId, quizId);
+    return this.taking.start(ctx.actor, enrolmentId, quizId, ctx.locale);
   }
 
   @Mutation(() => SavedAnswerType, {

@@ -14,4 +14,9 @@ export interface GqlContext {
   ip: string;
   session: SessionCookie;
   loaders: LoaderRegistry;
+  /**
+   * The language the client reads in, when its Accept-Language names one of Parity's exactly (the web app sends its
+   * interface language): course content follows it; without it, the profile's language.
+   */
+  locale?: string | null;
 }
