@@ -66,6 +66,12 @@ export default defineConfig({
       '/health': { target: api, changeOrigin: false },
       // Lesson file uploads and downloads (REST, same origin as the app in production).
       '/files': { target: api, changeOrigin: false },
+      // Certificate downloads (PDF, Open Badges credential) and the server-rendered public verification page.
+      '/certificates': { target: api, changeOrigin: false },
+      '/verify': { target: api, changeOrigin: false },
+      // Open Badges: issuer profiles, keys and status lists (public), as verifiers fetch them.
+      '/credentials': { target: api, changeOrigin: false },
+      '/.well-known': { target: api, changeOrigin: false },
     },
   },
   preview: { port: 4173 },

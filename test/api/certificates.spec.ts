@@ -40,10 +40,11 @@ describe('certificates: issued once per completion, verified publicly, revoked b
   let trainer: User;
   let homeAdmin: ApiClient;
   let awayAdmin: ApiClient;
-  const issuer = new CertificateIssuer();
+  let issuer: CertificateIssuer;
 
   beforeAll(async () => {
     t = await TestApp.start();
+    issuer = t.app.get(CertificateIssuer, { strict: false });
     worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
     const g = given(t.em());
     home = await g.institution();
@@ -138,8 +139,8 @@ describe('certificates: issued once per completion, verified publicly, revoked b
     const outcomes = await Promise.all(
       Array.from({ length: 20 }, () => t.em().transactional((tx) => issuer.issueFor(tx, enrolmentId))),
     );
-    expect(outcomes.filter((outcome) => outcome === 'issued')).toHaveLength(1);
-    expect(outcomes.filter((outcome) => outcome === 'already-issued')).toHaveLength(19);
+    expect(outcomes.filter(({ outcome }) => outcome === 'issued')).toHaveLength(1);
+    expect(outcomes.filter(({ outcome }) => outcome === 'already-issued')).toHaveLength(19);
     expect(await deliverCompletion(enrolmentId)).toBe('delivered');
     expect(await certificatesOf(enrolmentId)).toHaveLength(1);
   });
@@ -147,9 +148,9 @@ describe('certificates: issued once per completion, verified publicly, revoked b
   it('issues nothing for an enrolment that is not completed', async () => {
     const { enrolmentId } = await completion();
     await t.em().nativeUpdate(Enrolment, enrolmentId, { status: EnrolmentStatus.ACTIVE, completedAt: null });
-    expect(await issuer.issueFor(t.em(), enrolmentId)).toBe('not-completed');
+    expect((await issuer.issueFor(t.em(), enrolmentId)).outcome).toBe('not-completed');
     expect(await certificatesOf(enrolmentId)).toHaveLength(0);
-    expect(await issuer.issueFor(t.em(), randomUUID())).toBe('not-completed');
+    expect((await issuer.issueFor(t.em(), randomUUID())).outcome).toBe('not-completed');
   });
 
   it('the reconciliation sweep issues the certificate of a completion whose event was lost', async () => {
@@ -177,7 +178,7 @@ describe('certificates: issued once per completion, verified publicly, revoked b
 
   it('verification shows the public view in the reader’s language, and nothing else about the person', async () => {
     const { learner, enrolmentId } = await completion();
-    await issuer.issueFor(t.em(), enrolmentId);
+    await t.em().transactional((tx) => issuer.issueFor(tx, enrolmentId));
     const certificate = await certificateOf(enrolmentId);
     const anonymous = t.client();
     const result = await anonymous.ok<Verification>(VERIFY, {
@@ -221,7 +222,7 @@ describe('certificates: issued once per completion, verified publicly, revoked b
 
   it('answers a plain NOT_FOUND for an unknown code, and rate-limits an IP that tries many', async () => {
     const { enrolmentId } = await completion();
-    await issuer.issueFor(t.em(), enrolmentId);
+    await t.em().transactional((tx) => issuer.issueFor(tx, enrolmentId));
     const { verificationCode } = await certificateOf(enrolmentId);
     const prober = t.client();
     const garbage = await prober.gql(VERIFY, { code: "' or 1=1 --" });
@@ -239,7 +240,7 @@ describe('certificates: issued once per completion, verified publicly, revoked b
 
   it('an admin of the issuing institution revokes with a reason (audited); verification then says REVOKED', async () => {
     const { enrolmentId } = await completion();
-    await issuer.issueFor(t.em(), enrolmentId);
+    await t.em().transactional((tx) => issuer.issueFor(tx, enrolmentId));
     const certificate = await certificateOf(enrolmentId);
     const tooShort = await homeAdmin.gql(REVOKE, { id: certificate.id, reason: '  x ' });
     expect(tooShort.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -275,7 +276,7 @@ describe('certificates: issued once per completion, verified publicly, revoked b
 
   it('an admin of another institution can neither revoke nor list the certificate', async () => {
     const { enrolmentId } = await completion();
-    await issuer.issueFor(t.em(), enrolmentId);
+    await t.em().transactional((tx) => issuer.issueFor(tx, enrolmentId));
     const certificate = await certificateOf(enrolmentId);
     const denied = await awayAdmin.gql(REVOKE, { id: certificate.id, reason: 'Not ours to revoke' });
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -289,7 +290,8 @@ describe('certificates: issued once per completion, verified publicly, revoked b
   it('a learner sees only their own certificates; the issuing institution’s admin finds them by name, page by page', async () => {
     const first = await completion();
     const second = await completion();
-    for (const { enrolmentId } of [first, second]) await issuer.issueFor(t.em(), enrolmentId);
+    for (const { enrolmentId } of [first, second])
+      await t.em().transactional((tx) => issuer.issueFor(tx, enrolmentId));
     const mine = await first.client.ok<{
       myCertificates: { holderId: string; courseTitle: { text: string } }[];
     }>(MINE);

@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Response as LightMyRequestResponse } from 'light-my-request';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createLogger, loadConfig, type AppConfig } from '@parity/shared/config';
@@ -47,6 +48,19 @@ export class ApiClient {
       this.cookie = pair && !pair.endsWith('=') ? pair : null;
     }
     return { ...(JSON.parse(response.body) as GraphqlResult<T>), ...(setCookie ? { setCookie } : {}) };
+  }
+
+  /** A plain GET (downloads, server-rendered pages) with this client's cookie, address and language. */
+  get(url: string): Promise<LightMyRequestResponse> {
+    return this.app.inject({
+      method: 'GET',
+      url,
+      remoteAddress: this.ip,
+      headers: {
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.language ? { 'accept-language': this.language } : {}),
+      },
+    });
   }
 
   /** Runs a query that must succeed and returns its data. */

@@ -15,8 +15,11 @@ import { graphqlOptions } from './graphql/graphql-options.factory';
 import { HealthController } from './health/health.controller';
 import { FilesController } from './files/files.controller';
 import { PackagesController } from './packages/packages.controller';
+import { CertificatePdfController } from './certificates/certificate-pdf.controller';
+import { VerifyPageController } from './verify/verify-page.controller';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { PlatformInfoModule } from './platform-info/platform-info.module';
+import { CredentialsModule } from './credentials/credentials.module';
 
 @Module({
   imports: [
@@ -30,6 +33,7 @@ import { PlatformInfoModule } from './platform-info/platform-info.module';
     AssessmentModule,
     CertificationModule,
     PlatformInfoModule,
+    CredentialsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule],
@@ -37,7 +41,13 @@ import { PlatformInfoModule } from './platform-info/platform-info.module';
       useFactory: (config: AppConfig, sessions: SessionService) => graphqlOptions(config, sessions),
     }),
   ],
-  controllers: [HealthController, FilesController, PackagesController],
+  controllers: [
+    HealthController,
+    FilesController,
+    PackagesController,
+    CertificatePdfController,
+    VerifyPageController,
+  ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })
 export class AppModule {}

@@ -82,6 +82,18 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'outbox.title', admin: true },
   },
   {
+    path: '/admin/certificates',
+    name: 'certificates',
+    component: () => import('./pages/admin/CertificatesPage.vue'),
+    meta: { titleKey: 'certificates.admin.title', admin: true },
+  },
+  {
+    path: '/admin/certificate-templates',
+    name: 'certificate-templates',
+    component: () => import('./pages/admin/CertificateTemplatesPage.vue'),
+    meta: { titleKey: 'certificates.templates.title', admin: true },
+  },
+  {
     path: '/admin/enrolments',
     name: 'course-enrolments',
     component: () => import('./pages/admin/CourseEnrolmentsPage.vue'),
@@ -99,6 +111,12 @@ const routes: RouteRecordRaw[] = [
     name: 'learn-catalogue',
     component: () => import('./pages/learn/CataloguePage.vue'),
     meta: { titleKey: 'learn.catalogue.title' },
+  },
+  {
+    path: '/learn/certificates',
+    name: 'learn-certificates',
+    component: () => import('./pages/learn/MyCertificatesPage.vue'),
+    meta: { titleKey: 'certificates.my.title' },
   },
   {
     path: '/learn/enrolments/:enrolmentId',

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@parity/shared/config';
 import { QueueModule } from '@parity/shared/queue';
+import { MailModule } from '@parity/shared/mail';
+import { StorageModule } from '@parity/shared/storage';
 import { PlatformDatabaseModule } from '@parity/platform';
 import { RelayEmailOutboxHandler } from './email/relay-email-outbox.handler';
 import { SendEmailHandler } from './email/send-email.handler';
@@ -24,6 +26,8 @@ const HANDLERS = [
     ConfigModule,
     PlatformDatabaseModule,
     QueueModule,
+    StorageModule,
+    MailModule,
     ...ATTEMPT_JOB_IMPORTS,
     ...CERTIFICATE_JOB_IMPORTS,
   ],

@@ -1,10 +1,24 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '@parity/shared/mail';
+import { CertificateDocuments } from './document/certificate-documents.service';
 import { CertificateIssuer } from './issuing/certificate-issuer.service';
 import { CertificateSweep } from './issuing/certificate-sweep.service';
+import { CertificateRenewal } from './issuing/certificate-renewal.service';
+import { CertificatePdfRenderer } from './pdf';
 
-/** Issuing, for the worker (the completion subscriber and the reconciliation sweep): no GraphQL, no identity. */
+/**
+ * Issuing, for the worker (the completion subscriber and the reconciliation sweep) and the api (reissue): no
+ * GraphQL, no identity. Needs the global file storage.
+ */
 @Module({
-  providers: [CertificateIssuer, CertificateSweep],
-  exports: [CertificateIssuer, CertificateSweep],
+  imports: [MailModule],
+  providers: [
+    CertificatePdfRenderer,
+    CertificateDocuments,
+    CertificateIssuer,
+    CertificateSweep,
+    CertificateRenewal,
+  ],
+  exports: [CertificateIssuer, CertificateSweep, CertificateRenewal, CertificateDocuments],
 })
 export class CertificateIssuingModule {}

@@ -53,6 +53,8 @@ describe('authorisation matrix (role × operation × whose object), generated fr
     const away = await g.institution();
     const awayUnit = await g.unit(away);
     const em = () => t.em();
+    const service = <T>(token: abstract new (...args: never[]) => T): T =>
+      t.app.get(token, { strict: false });
     const homeAuthor = await g.user({ institution: home, roles: [Role.TRAINER] });
     const awayAuthor = await g.user({ institution: away, roles: [Role.TRAINER] });
     for (const role of ALL_ROLES) {
@@ -70,13 +72,14 @@ describe('authorisation matrix (role × operation × whose object), generated fr
         visibility: CourseVisibility.REGIONAL,
       });
       targets.set(role, {
-        own: { user: actor, institution: home, unit, course: ownCourse, em },
+        own: { user: actor, institution: home, unit, course: ownCourse, em, service },
         unit: {
           user: await g.user({ institution: home, unit: subUnit }),
           institution: home,
           unit: subUnit,
           course: homeCourse,
           em,
+          service,
         },
         institution: {
           user: await g.user({ institution: home, unit: sibling }),
@@ -84,6 +87,7 @@ describe('authorisation matrix (role × operation × whose object), generated fr
           unit: sibling,
           course: homeCourse,
           em,
+          service,
         },
         other: {
           user: await g.user({ institution: away, unit: awayUnit }),
@@ -91,6 +95,7 @@ describe('authorisation matrix (role × operation × whose object), generated fr
           unit: awayUnit,
           course: sharedCourse,
           em,
+          service,
         },
       });
     }

@@ -25,7 +25,7 @@ async function freshCertificate(t: Target): Promise<string> {
   enrolment.status = EnrolmentStatus.COMPLETED;
   enrolment.completedAt = new Date();
   await em.persistAndFlush(enrolment);
-  await new CertificateIssuer().issueFor(t.em(), enrolment.id);
+  await t.em().transactional((tx) => t.service(CertificateIssuer).issueFor(tx, enrolment.id));
   const rows = await t
     .em()
     .execute<{ id: string }[]>(`select id from certificate where enrolment_id = ?`, [enrolment.id]);
@@ -54,6 +54,74 @@ export const CERTIFICATION_PROBES: Record<string, Probe> = {
           id: await freshCertificate(t),
           r: 'Issued by mistake',
         }),
+      ),
+  },
+  dismissCertificateNotice: {
+    whose: ['own'],
+    run: async (c, t) =>
+      byError(
+        await c.gql(`mutation($id: ID!) { dismissCertificateNotice(id: $id) { id noticeSeen } }`, {
+          id: await freshCertificate(t),
+        }),
+      ),
+  },
+  reissueCertificate: {
+    whose: INSTITUTIONS,
+    run: async (c, t) => {
+      const id = await freshCertificate(t);
+      await t
+        .em()
+        .execute(`update certificate set revoked_at = now(), revocation_reason = 'Wrong name' where id = ?`, [
+          id,
+        ]);
+      return byError(await c.gql(`mutation($id: ID!) { reissueCertificate(id: $id) { id } }`, { id }));
+    },
+  },
+  certificateTemplates: {
+    whose: INSTITUTIONS,
+    run: async (c, t) =>
+      byError(
+        await c.gql(`query($i: ID!) { certificateTemplates(institutionId: $i) { id } }`, {
+          i: t.institution.id,
+        }),
+      ),
+  },
+  saveCertificateTemplate: {
+    whose: INSTITUTIONS,
+    run: async (c, t) =>
+      byError(
+        await c.gql(
+          `mutation($input: CertificateTemplateInput!) { saveCertificateTemplate(input: $input) { id } }`,
+          {
+            input: {
+              institutionId: t.institution.id,
+              name: `Probe template ${unique()}`,
+              primaryColor: '#123456',
+              accentColor: '#abcdef',
+              signatories: [{ name: 'Ana Probe', title: 'Director' }],
+              isDefault: false,
+            },
+          },
+        ),
+      ),
+  },
+  courseCertification: {
+    whose: INSTITUTIONS,
+    run: async (c, t) =>
+      byError(
+        await c.gql(`query($c: ID!) { courseCertification(courseId: $c) { courseId } }`, {
+          c: t.course.course.id,
+        }),
+      ),
+  },
+  setCourseCertification: {
+    whose: INSTITUTIONS,
+    run: async (c, t) =>
+      byError(
+        await c.gql(
+          `mutation($input: CourseCertificationInput!) { setCourseCertification(input: $input) { courseId } }`,
+          { input: { courseId: t.course.course.id, validityMonths: 24 } },
+        ),
       ),
   },
 };

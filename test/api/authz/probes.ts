@@ -10,6 +10,8 @@ export interface Target {
   /** A course of this "whose": co-authored by the caller (own), of the caller's institution, of another (shared). */
   course: CourseFixture;
   em: () => EntityManager;
+  /** A provider of the running api (e.g. the certificate issuer, to issue as the worker does). */
+  service: <T>(token: abstract new (...args: never[]) => T) => T;
 }
 
 export type Outcome = 'allowed' | 'denied';

@@ -3,7 +3,15 @@ import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 
-const API_PREFIXES = ['/graphql', '/health', '/files'];
+const API_PREFIXES = [
+  '/graphql',
+  '/health',
+  '/files',
+  '/packages',
+  '/certificates/',
+  '/credentials/',
+  '/.well-known/',
+];
 const HTML = 'text/html; charset=utf-8';
 const CONTENT_TYPES: Record<string, string> = {
   '.html': HTML,

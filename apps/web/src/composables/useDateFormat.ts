@@ -8,24 +8,27 @@ export function useDateFormat() {
   const { locale } = useI18n();
   const session = useSessionStore();
 
-  const formatter = computed(() => {
+  function formatterFor(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
     const timeZone = session.me?.timeZone || undefined;
     try {
-      return new Intl.DateTimeFormat(intlLocale(locale.value), {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone,
-      });
+      return new Intl.DateTimeFormat(intlLocale(locale.value), { ...options, timeZone });
     } catch {
-      return new Intl.DateTimeFormat(intlLocale(locale.value), { dateStyle: 'medium', timeStyle: 'short' });
+      return new Intl.DateTimeFormat(intlLocale(locale.value), options);
     }
-  });
+  }
+  const formatter = computed(() => formatterFor({ dateStyle: 'medium', timeStyle: 'short' }));
+  const dateFormatter = computed(() => formatterFor({ dateStyle: 'medium' }));
 
-  function formatDateTime(value: string | null | undefined): string {
+  function format(value: string | null | undefined, using: Intl.DateTimeFormat): string {
     if (!value) return '';
     const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? value : formatter.value.format(date);
+    return Number.isNaN(date.getTime()) ? value : using.format(date);
   }
 
-  return { formatDateTime };
+  /** Date and time (an event: sent, submitted). */
+  const formatDateTime = (value: string | null | undefined): string => format(value, formatter.value);
+  /** The date alone (a day: issued, expires). */
+  const formatDate = (value: string | null | undefined): string => format(value, dateFormatter.value);
+
+  return { formatDateTime, formatDate };
 }

@@ -10,7 +10,10 @@ import { NETWORK_ERROR, type ApiError, type ApiProblem } from './useGraphql';
 const API_ERROR_CODES = {
   ATTEMPT_CLOSED: true,
   BAD_USER_INPUT: true,
+  CERTIFICATE_ALREADY_REISSUED: true,
   CERTIFICATE_ALREADY_REVOKED: true,
+  CERTIFICATE_NOT_REISSUABLE: true,
+  CERTIFICATE_NOT_REVOKED: true,
   COHORT_NAME_TAKEN: true,
   CONFLICT: true,
   EDIT_CONFLICT: true,

@@ -117,6 +117,8 @@ export type CatalogueCourse = {
 
 /** A certificate, as its holder and the issuing institution’s admins see it. */
 export type Certificate = {
+  /** Download of the signed Open Badges 3.0 credential, as JSON. */
+  badgeUrl: Scalars['String']['output'];
   courseId: Scalars['ID']['output'];
   courseTitle: LocalizedText;
   expiresAt: Maybe<Scalars['DateTime']['output']>;
@@ -125,12 +127,24 @@ export type Certificate = {
   id: Scalars['ID']['output'];
   institutionId: Scalars['ID']['output'];
   issuedAt: Scalars['DateTime']['output'];
+  /** The language the certificate was issued in. */
+  locale: Scalars['String']['output'];
+  /** The holder has dismissed the in-app notice of this certificate. */
+  noticeSeen: Scalars['Boolean']['output'];
+  /** Download of the PDF (holder and the institution’s admins). */
+  pdfUrl: Scalars['String']['output'];
+  /** The revoked certificate this one replaces. */
+  reissueOfId: Maybe<Scalars['ID']['output']>;
+  /** The certificate that replaced this revoked one. */
+  replacedById: Maybe<Scalars['ID']['output']>;
   revocationReason: Maybe<Scalars['String']['output']>;
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   serialNumber: Scalars['String']['output'];
   status: CertificateStatus;
   /** The code of the public verification (verifyCertificate). */
   verificationCode: Scalars['String']['output'];
+  /** The public verification page (also in the PDF’s QR code). */
+  verificationUrl: Scalars['String']['output'];
 };
 
 export type CertificateConnection = {
@@ -144,6 +158,38 @@ export type CertificateStatus =
   | 'EXPIRED'
   | 'REVOKED'
   | 'VALID';
+
+/** How an institution’s certificates look: colours, logo, signatories; one is the default. */
+export type CertificateTemplate = {
+  /** Hex colour of the inner border and rules. */
+  accentColor: Scalars['String']['output'];
+  hasLogo: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  institutionId: Scalars['ID']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  /** The logo as a data URL, for a preview. */
+  logoDataUrl: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Hex colour of the border and heading, e.g. #1d4e89. */
+  primaryColor: Scalars['String']['output'];
+  signatories: Array<Signatory>;
+};
+
+/** A new template (no id) or changes to one. */
+export type CertificateTemplateInput = {
+  accentColor: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  institutionId: Scalars['ID']['input'];
+  isDefault: Scalars['Boolean']['input'];
+  /** A new logo as a data URL (PNG or JPEG, at most 300 KB); null keeps the current one. */
+  logo?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  primaryColor: Scalars['String']['input'];
+  /** Remove the current logo. */
+  removeLogo?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most three. */
+  signatories: Array<SignatoryInput>;
+};
 
 /** What anyone holding a verification code may see: the certificate, its status, and nothing else about the person. */
 export type CertificateVerification = {
@@ -249,6 +295,27 @@ export type Course = {
 
 export type CourseTitleArgs = {
   locale: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A course’s certificate settings: template (else the institution’s default) and validity. */
+export type CourseCertification = {
+  courseId: Scalars['ID']['output'];
+  /** Days before expiry that a renewal enrolment opens. */
+  renewalLeadDays: Scalars['Int']['output'];
+  templateId: Maybe<Scalars['ID']['output']>;
+  /** The owning institution’s templates. */
+  templates: Array<CertificateTemplate>;
+  /** Months a certificate stays valid; null: no expiry. */
+  validityMonths: Maybe<Scalars['Int']['output']>;
+};
+
+export type CourseCertificationInput = {
+  courseId: Scalars['ID']['input'];
+  /** 7 to 365 (default 60). */
+  renewalLeadDays?: InputMaybe<Scalars['Int']['input']>;
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 120; null: certificates do not expire. */
+  validityMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CourseChange = {
@@ -415,6 +482,7 @@ export type EnrolmentConnection = {
 
 export type EnrolmentSource =
   | 'ASSIGNED'
+  | 'RENEWAL'
   | 'SELF';
 
 export type EnrolmentStatus =
@@ -427,7 +495,10 @@ export type EnrolmentStatus =
 export type ErrorCode =
   | 'ATTEMPT_CLOSED'
   | 'BAD_USER_INPUT'
+  | 'CERTIFICATE_ALREADY_REISSUED'
   | 'CERTIFICATE_ALREADY_REVOKED'
+  | 'CERTIFICATE_NOT_REISSUABLE'
+  | 'CERTIFICATE_NOT_REVOKED'
   | 'COHORT_NAME_TAKEN'
   | 'CONFLICT'
   | 'EDIT_CONFLICT'
@@ -673,6 +744,8 @@ export type Mutation = {
   deleteQuestion: Scalars['Boolean']['output'];
   deleteQuiz: Scalars['Boolean']['output'];
   detachLessonFile: Scalars['Boolean']['output'];
+  /** The holder dismisses the in-app notice of a new certificate. */
+  dismissCertificateNotice: Certificate;
   /** Enrols the caller in a course that allows self-enrolment; returns an existing enrolment as is. */
   enrol: Enrolment;
   /** Sets a later due date (audited); an expired enrolment reopens. */
@@ -693,6 +766,8 @@ export type Mutation = {
   moveModule: Array<Module>;
   /** Records time in a lesson (per visit, the largest report counts) and, once, its completion. Safe to retry. */
   recordLessonProgress: LessonProgressResult;
+  /** Replaces a revoked certificate with a new one (new serial and code, the holder’s current name, the current template; audited); once per revoked certificate. */
+  reissueCertificate: Certificate;
   /** Removes a person from the cohort (audited). */
   removeCohortMember: Cohort;
   removeCourseAuthor: Course;
@@ -706,6 +781,10 @@ export type Mutation = {
   revokeRole: User;
   /** Autosaves one answer (replacing the last one); ATTEMPT_CLOSED after submission or the deadline. */
   saveAttemptAnswer: SavedAnswer;
+  /** Creates or changes a certificate template (audited). */
+  saveCertificateTemplate: CertificateTemplate;
+  /** Sets a course’s certificate template and validity (audited); issued certificates keep theirs. */
+  setCourseCertification: CourseCertification;
   /** Replaces the quiz’s question selection if nobody saved the quiz since expectedRev. */
   setQuizItems: Quiz;
   /** Starts an attempt in one’s own enrolment, or returns the one in progress (NO_ATTEMPTS_LEFT). */
@@ -862,6 +941,11 @@ export type MutationDetachLessonFileArgs = {
 };
 
 
+export type MutationDismissCertificateNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEnrolArgs = {
   courseId: Scalars['ID']['input'];
 };
@@ -918,6 +1002,11 @@ export type MutationRecordLessonProgressArgs = {
 };
 
 
+export type MutationReissueCertificateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveCohortMemberArgs = {
   cohortId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -962,6 +1051,16 @@ export type MutationSaveAttemptAnswerArgs = {
   answer: AnswerInput;
   attemptId: Scalars['ID']['input'];
   questionKey: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveCertificateTemplateArgs = {
+  input: CertificateTemplateInput;
+};
+
+
+export type MutationSetCourseCertificationArgs = {
+  input: CourseCertificationInput;
 };
 
 
@@ -1139,12 +1238,16 @@ export type Query = {
   catalogue: CatalogueConnection;
   /** A course of the catalogue (NOT_FOUND when not visible). */
   catalogueCourse: CatalogueCourse;
+  /** An institution’s certificate templates (its admins). */
+  certificateTemplates: Array<CertificateTemplate>;
   /** The certificates an institution issued (its admins); search by holder, serial or course title. */
   certificates: CertificateConnection;
   /** An institution’s cohorts, by name. */
   cohorts: Array<Cohort>;
   countries: Array<Country>;
   course: Course;
+  /** A course’s certificate template and validity. */
+  courseCertification: CourseCertification;
   /** A course’s enrolments, of the people the caller may see, by name. */
   courseEnrolments: EnrolmentConnection;
   courseVersion: CourseVersion;
@@ -1192,6 +1295,11 @@ export type QueryCatalogueCourseArgs = {
 };
 
 
+export type QueryCertificateTemplatesArgs = {
+  institutionId: Scalars['ID']['input'];
+};
+
+
 export type QueryCertificatesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -1207,6 +1315,11 @@ export type QueryCohortsArgs = {
 
 export type QueryCourseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCourseCertificationArgs = {
+  courseId: Scalars['ID']['input'];
 };
 
 
@@ -1555,6 +1668,17 @@ export type Sex =
   | 'FEMALE'
   | 'MALE';
 
+/** A person who signs certificates: name and title, printed under a line. */
+export type Signatory = {
+  name: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SignatoryInput = {
+  name: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type StaffCategory =
   | 'CIVILIAN'
   | 'MILITARY';
@@ -1797,6 +1921,20 @@ export type CohortsQueryVariables = Exact<{
 
 
 export type CohortsQuery = { cohorts: Array<{ id: string, name: string, memberCount: number }> };
+
+export type MyCertificateFieldsFragment = { id: string, serialNumber: string, issuedAt: string, expiresAt: string | null, status: CertificateStatus, revokedAt: string | null, revocationReason: string | null, verificationUrl: string, pdfUrl: string, badgeUrl: string, noticeSeen: boolean, courseTitle: { text: string, locale: string } };
+
+export type MyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCertificatesQuery = { myCertificates: Array<{ id: string, serialNumber: string, issuedAt: string, expiresAt: string | null, status: CertificateStatus, revokedAt: string | null, revocationReason: string | null, verificationUrl: string, pdfUrl: string, badgeUrl: string, noticeSeen: boolean, courseTitle: { text: string, locale: string } }> };
+
+export type DismissCertificateNoticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DismissCertificateNoticeMutation = { dismissCertificateNotice: { id: string, noticeSeen: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2124,6 +2262,27 @@ export const CourseEnrolmentRowFieldsFragmentDoc = /*#__PURE__*/ new TypedDocume
   quizzesRequired
   percent
 }`, {"fragmentName":"CourseEnrolmentRowFields"}) as unknown as TypedDocumentString<CourseEnrolmentRowFieldsFragment, unknown>;
+export const MyCertificateFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment MyCertificateFields on Certificate {
+  id
+  serialNumber
+  courseTitle {
+    ...LocalizedTextFields
+  }
+  issuedAt
+  expiresAt
+  status
+  revokedAt
+  revocationReason
+  verificationUrl
+  pdfUrl
+  badgeUrl
+  noticeSeen
+}
+    fragment LocalizedTextFields on LocalizedText {
+  text
+  locale
+}`, {"fragmentName":"MyCertificateFields"}) as unknown as TypedDocumentString<MyCertificateFieldsFragment, unknown>;
 export const MyLearningDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MyLearning($status: EnrolmentStatus, $first: Int, $after: String) {
   myLearning(status: $status, first: $first, after: $after) {
@@ -2833,3 +2992,37 @@ export const CohortsDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CohortsQuery, CohortsQueryVariables>;
+export const MyCertificatesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyCertificates {
+  myCertificates {
+    ...MyCertificateFields
+  }
+}
+    fragment LocalizedTextFields on LocalizedText {
+  text
+  locale
+}
+fragment MyCertificateFields on Certificate {
+  id
+  serialNumber
+  courseTitle {
+    ...LocalizedTextFields
+  }
+  issuedAt
+  expiresAt
+  status
+  revokedAt
+  revocationReason
+  verificationUrl
+  pdfUrl
+  badgeUrl
+  noticeSeen
+}`) as unknown as TypedDocumentString<MyCertificatesQuery, MyCertificatesQueryVariables>;
+export const DismissCertificateNoticeDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation DismissCertificateNotice($id: ID!) {
+  dismissCertificateNotice(id: $id) {
+    id
+    noticeSeen
+  }
+}
+    `) as unknown as TypedDocumentString<DismissCertificateNoticeMutation, DismissCertificateNoticeMutationVariables>;

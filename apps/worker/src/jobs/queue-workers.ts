@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@parity/shared/config';
 import {
   CERTIFICATE_RECONCILE_EVERY_MS,
+  CERTIFICATE_RENEWAL_EVERY_MS,
   EMAIL_OUTBOX_RELAY_EVERY_MS,
   EVENT_OUTBOX_RELAY_EVERY_MS,
   JOB_QUEUE,
@@ -20,7 +21,7 @@ import { JOB_HANDLERS, type JobHandler } from './job-handler';
 
 const CONCURRENCY: Record<QueueName, number> = {
   [QueueName.email]: 5,
-  [QueueName.events]: 5,
+  [QueueName.events]: 8,
   [QueueName.attempts]: 5,
   [QueueName.maintenance]: 1,
 };
@@ -31,6 +32,7 @@ const SCHEDULES: { name: JobName; every: number }[] = [
   { name: JobName.relayEventOutbox, every: EVENT_OUTBOX_RELAY_EVERY_MS },
   { name: JobName.closeOverdueAttempts, every: OVERDUE_ATTEMPTS_SWEEP_EVERY_MS },
   { name: JobName.reconcileCertificates, every: CERTIFICATE_RECONCILE_EVERY_MS },
+  { name: JobName.renewCertificates, every: CERTIFICATE_RENEWAL_EVERY_MS },
 ];
 
 /**
@@ -59,6 +61,8 @@ export class QueueWorkers implements OnApplicationShutdown {
         connection: this.redis.duplicate(),
         prefix: this.config.REDIS_PREFIX,
         concurrency: CONCURRENCY[queue],
+        lockDuration: this.config.WORKER_LOCK_DURATION_MS,
+        stalledInterval: this.config.WORKER_LOCK_DURATION_MS,
         autorun: true,
       });
       worker.on('failed', (job, error) =>

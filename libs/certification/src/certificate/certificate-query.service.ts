@@ -74,4 +74,16 @@ export class CertificateQueryService {
       totalCount: Number(counts[0]?.count ?? 0),
     };
   }
+
+  /** For revoked certificates among these: the certificate that replaced each (reissue). */
+  async replacements(certificates: Certificate[]): Promise<Map<string, string>> {
+    const revoked = certificates.filter((certificate) => certificate.revokedAt).map((c) => c.id);
+    if (revoked.length === 0) return new Map();
+    const rows = await this.em
+      .getConnection()
+      .execute<
+        { id: string; reissue_of_id: string }[]
+      >(`select id, reissue_of_id from certificate where reissue_of_id in (${revoked.map(() => '?').join(', ')})`, revoked);
+    return new Map(rows.map((row) => [row.reissue_of_id, row.id]));
+  }
 }

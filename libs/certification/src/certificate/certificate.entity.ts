@@ -7,13 +7,25 @@ import { CertificateStatus } from './certificate-status.enum';
 
 /**
  * The certificate of one completed enrolment: one per completion, by constraint (the issuer inserts with
- * `on conflict (enrolment_id) do nothing`). The holder's name and the course title are snapshots taken at issue, so
+ * `on conflict … do nothing` on the partial unique index of original certificates); a reissue replaces a revoked
+ * certificate once (`reissueOf` unique). The holder's name and the course title are snapshots taken at issue, so
  * a later rename or a new course version does not change what was certified. Rows are written by the issuer's SQL.
  */
 @Entity({ tableName: 'certificate' })
-@Unique({ properties: ['enrolment'] })
+@Index({
+  name: 'certificate_original_enrolment_unique',
+  expression:
+    'create unique index "certificate_original_enrolment_unique" on "certificate" ("enrolment_id") where "reissue_of_id" is null',
+})
+@Unique({ properties: ['reissueOf'] })
+@Unique({ properties: ['statusIndex'] })
 @Unique({ properties: ['serialNumber'] })
 @Unique({ properties: ['verificationCode'] })
+@Index({
+  name: 'certificate_expiring_index',
+  expression:
+    'create index "certificate_expiring_index" on "certificate" ("expires_at") where "revoked_at" is null and "expires_at" is not null',
+})
 @Index({ properties: ['institution', 'issuedAt'] })
 @Index({ properties: ['user', 'issuedAt'] })
 export class Certificate extends BaseEntity {
@@ -48,8 +60,37 @@ export class Certificate extends BaseEntity {
   @Property({ type: 'json' })
   courseTitle!: TranslatedText;
 
+  /** The language the certificate was issued in (the learner's); its PDF, e-mail and badge use it. */
+  @Property({ type: 'string', length: 8 })
+  locale!: string;
+
   @Property({ type: 'datetime' })
   issuedAt!: Date;
+
+  /** Position in the revocation status list of the Open Badges credential (the issuer takes it from `certificate_status_index_seq`). */
+  @Property({ type: 'integer' })
+  statusIndex!: number;
+
+  /**
+   * The PDF in file storage, content-addressed (`certificates/sha256/<hex>`), written by the issuer with the row.
+   * Null only on certificates issued before PDFs existed: their download renders and stores one.
+   */
+  @Property({ type: 'string', length: 200, nullable: true })
+  pdfKey: string | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  pdfSha256: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  pdfSize: number | null = null;
+
+  /** The revoked certificate this one replaces (an admin's reissue). */
+  @ManyToOne({ entity: () => Certificate, nullable: true, deleteRule: 'set null' })
+  reissueOf: Rel<Certificate> | null = null;
+
+  /** When the holder dismissed the in-app notice of this certificate. */
+  @Property({ type: 'datetime', nullable: true })
+  noticeSeenAt: Date | null = null;
 
   @Property({ type: 'datetime', nullable: true })
   expiresAt: Date | null = null;

@@ -44,4 +44,25 @@ export class CertificateType {
 
   @Field(() => String, { nullable: true })
   revocationReason!: string | null;
+
+  @Field(() => String, { description: 'The language the certificate was issued in.' })
+  locale!: string;
+
+  @Field(() => String, { description: 'The public verification page (also in the PDF’s QR code).' })
+  verificationUrl!: string;
+
+  @Field(() => String, { description: 'Download of the PDF (holder and the institution’s admins).' })
+  pdfUrl!: string;
+
+  @Field(() => String, { description: 'Download of the signed Open Badges 3.0 credential, as JSON.' })
+  badgeUrl!: string;
+
+  @Field(() => Boolean, { description: 'The holder has dismissed the in-app notice of this certificate.' })
+  noticeSeen!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The revoked certificate this one replaces.' })
+  reissueOfId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The certificate that replaced this revoked one.' })
+  replacedById!: string | null;
 }

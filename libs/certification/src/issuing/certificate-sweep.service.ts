@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { EmailOutbox } from '@parity/shared/mail';
 import { CertificateIssuer } from './certificate-issuer.service';
 
 /** A completion gets its certificate from its event within seconds; the sweep waits this long before stepping in. */
@@ -18,6 +19,7 @@ export class CertificateSweep {
   constructor(
     private readonly em: EntityManager,
     private readonly issuer: CertificateIssuer,
+    private readonly outbox: EmailOutbox,
   ) {}
 
   async run(options: { graceMs?: number; batch?: number } = {}): Promise<{ found: number; issued: number }> {
@@ -33,7 +35,9 @@ export class CertificateSweep {
     );
     let issued = 0;
     for (const { id } of rows) {
-      if ((await this.issuer.issueFor(this.em, id)) === 'issued') issued += 1;
+      const result = await this.em.transactional((tx) => this.issuer.issueFor(tx, id));
+      if (result.email) await this.outbox.dispatch([result.email]);
+      if (result.outcome === 'issued') issued += 1;
     }
     return { found: rows.length, issued };
   }

@@ -12,7 +12,7 @@ export function assignCourseSql(targets: string): string {
     from targets t
     where not exists (
       select 1 from enrolment e where e.user_id = t.id and e.course_id = ? and e.status in ('active', 'completed'))
-    on conflict (user_id, version_id) do update set
+    on conflict (user_id, version_id, cycle) do update set
       status = 'active', source = 'assigned', withdrawn_at = null, mandatory = excluded.mandatory,
       due_at = excluded.due_at, assigned_by_id = excluded.assigned_by_id
       where enrolment.status in ('withdrawn', 'expired')

@@ -1,5 +1,9 @@
-/** How the enrolment came about: the learner enrolled, or an admin or trainer assigned the course. */
+/**
+ * How the enrolment came about: the learner enrolled, an admin or trainer assigned the course, or the course's
+ * certificate is about to expire and a renewal cycle opened.
+ */
 export enum EnrolmentSource {
   SELF = 'self',
   ASSIGNED = 'assigned',
+  RENEWAL = 'renewal',
 }

@@ -6,11 +6,14 @@ import { EnrolmentSource } from './enrolment-source.enum';
 import { EnrolmentStatus } from './enrolment-status.enum';
 
 /**
- * A person's enrolment in one published version of a course (they keep that version). One per person and
- * version, by constraint; assignment skips people already enrolled in any version of the course.
+ * A person's enrolment in one published version of a course (they keep that version). One per person, version and
+ * cycle, by constraint; assignment skips people already enrolled in any version of the course. A course whose
+ * certificate expires opens a renewal cycle before expiry (`cycle` + 1, `renewsEnrolmentId` unique), so the
+ * completed enrolment and its certificate stay in history.
  */
 @Entity({ tableName: 'enrolment' })
-@Unique({ properties: ['user', 'version'] })
+@Unique({ properties: ['user', 'version', 'cycle'] })
+@Unique({ properties: ['renewsEnrolmentId'] })
 @Index({ properties: ['user', 'status', 'dueAt'] })
 @Index({ properties: ['course', 'status'] })
 @Index({
@@ -47,6 +50,14 @@ export class Enrolment extends BaseEntity {
 
   @Property({ type: 'datetime', nullable: true })
   withdrawnAt: Date | null = null;
+
+  /** 1 for a first enrolment; each renewal of an expiring certificate adds one. */
+  @Property({ type: 'smallint', default: 1 })
+  cycle = 1;
+
+  /** The completed enrolment this renewal cycle follows (its certificate is expiring). */
+  @Property({ type: 'uuid', nullable: true })
+  renewsEnrolmentId: string | null = null;
 
   /** "Continue where you left off": the lesson last opened. */
   @Property({ type: 'uuid', nullable: true })

@@ -35,10 +35,14 @@ export class EnrolmentService {
     await this.em.execute(
       `insert into enrolment (id, created_at, user_id, course_id, version_id, status, source, mandatory)
        values (gen_random_uuid(), now(), ?, ?, ?, 'active', 'self', false)
-       on conflict (user_id, version_id) do nothing`,
+       on conflict (user_id, version_id, cycle) do nothing`,
       [actor.userId, course.id, course.publishedVersionId],
     );
-    return this.em.findOneOrFail(Enrolment, { user: actor.userId, version: course.publishedVersionId });
+    return this.em.findOneOrFail(Enrolment, {
+      user: actor.userId,
+      version: course.publishedVersionId,
+      cycle: 1,
+    });
   }
 
   private async findHeld(userId: string, courseId: string): Promise<Enrolment | null> {

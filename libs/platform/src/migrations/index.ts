@@ -9,6 +9,7 @@ import { Migration20261123150000_Learning } from './Migration20261123150000_Lear
 import { Migration20261123150100_Assessment } from './Migration20261123150100_Assessment';
 import { Migration20261123155854_Certification } from './Migration20261123155854_Certification';
 import { Migration20261123161719_EnrolmentCompletedIndex } from './Migration20261123161719_EnrolmentCompletedIndex';
+import { Migration20261123171632_CertificateDocuments } from './Migration20261123171632_CertificateDocuments';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123115502_Initial', class: Migration20261123115502_Initial },
@@ -22,5 +23,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261123161719_EnrolmentCompletedIndex',
     class: Migration20261123161719_EnrolmentCompletedIndex,
+  },
+  {
+    name: 'Migration20261123171632_CertificateDocuments',
+    class: Migration20261123171632_CertificateDocuments,
   },
 ];

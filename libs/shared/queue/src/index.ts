@@ -6,6 +6,7 @@ export {
   EVENT_OUTBOX_RELAY_EVERY_MS,
   OVERDUE_ATTEMPTS_SWEEP_EVERY_MS,
   CERTIFICATE_RECONCILE_EVERY_MS,
+  CERTIFICATE_RENEWAL_EVERY_MS,
 } from './lib/job-options';
 export { OutboxEvent } from './lib/outbox-event.entity';
 export { EventOutbox, findStalledEvents } from './lib/event-outbox';

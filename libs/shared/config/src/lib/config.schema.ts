@@ -42,8 +42,15 @@ export const configSchema = z
       .default('true')
       .transform((value) => value === 'true'),
     WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(25_000),
+    /** A job's lock; a worker that dies mid-job leaves it stalled this long before another worker takes it over. */
+    WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(8),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(50_000),
+    /**
+     * The platform's Ed25519 private key (a JWK as JSON) that signs Open Badges credentials and status lists.
+     * Required in production; elsewhere a stable development key is derived from SESSION_SECRET.
+     */
+    CREDENTIAL_SIGNING_KEY: z.string().min(1).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === 'production' && value.SESSION_SECRET === DEV_SESSION_SECRET) {
@@ -51,6 +58,13 @@ export const configSchema = z
         code: z.ZodIssueCode.custom,
         path: ['SESSION_SECRET'],
         message: 'must be set to a random value of at least 32 characters in production',
+      });
+    }
+    if (value.NODE_ENV === 'production' && !value.CREDENTIAL_SIGNING_KEY) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['CREDENTIAL_SIGNING_KEY'],
+        message: 'must be set to a private Ed25519 JWK (JSON, or base64url of it) in production',
       });
     }
   });

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { loadConfig } from './load-config';
 
 describe('configuration', () => {
@@ -15,11 +16,16 @@ describe('configuration', () => {
     );
   });
 
-  it('refuses the development session secret in production', () => {
+  it('refuses the development session secret and a missing credential signing key in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).NODE_ENV).toBe(
-      'production',
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) })).toThrow(
+      /CREDENTIAL_SIGNING_KEY/,
     );
+    const key = JSON.stringify(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }));
+    expect(
+      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), CREDENTIAL_SIGNING_KEY: key })
+        .NODE_ENV,
+    ).toBe('production');
   });
 
   it('refuses weaker password hashing than OWASP’s minimum', () => {

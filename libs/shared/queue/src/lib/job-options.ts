@@ -24,3 +24,5 @@ export const OVERDUE_ATTEMPTS_SWEEP_EVERY_MS = 30_000;
 
 /** Completions without a certificate (lost event job) are issued by this sweep. */
 export const CERTIFICATE_RECONCILE_EVERY_MS = 5 * 60_000;
+/** Renewal enrolments open weeks before expiry; an hourly sweep is more than timely. */
+export const CERTIFICATE_RENEWAL_EVERY_MS = 60 * 60_000;

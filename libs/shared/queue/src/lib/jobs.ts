@@ -18,6 +18,7 @@ export const JobName = {
   closeAttempt: 'close-attempt',
   closeOverdueAttempts: 'close-overdue-attempts',
   reconcileCertificates: 'reconcile-certificates',
+  renewCertificates: 'renew-certificates',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -31,6 +32,8 @@ export interface JobPayloads {
   [JobName.closeOverdueAttempts]: Record<string, never>;
   /** Issues the certificates of completions whose event never got them one. */
   [JobName.reconcileCertificates]: Record<string, never>;
+  /** Opens renewal enrolments for certificates nearing expiry on courses that require re-completion. */
+  [JobName.renewCertificates]: Record<string, never>;
 }
 
 /** Which queue carries each job. */
@@ -42,6 +45,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JobName.closeAttempt]: QueueName.attempts,
   [JobName.closeOverdueAttempts]: QueueName.maintenance,
   [JobName.reconcileCertificates]: QueueName.maintenance,
+  [JobName.renewCertificates]: QueueName.maintenance,
 };
 
 /** Job ids derived from business keys, so a job enqueued twice exists once (BullMQ forbids ":" in custom ids). */
@@ -57,6 +61,7 @@ export function jobId<J extends JobName>(name: J, payload: JobPayloads[J]): stri
     case JobName.relayEventOutbox:
     case JobName.closeOverdueAttempts:
     case JobName.reconcileCertificates:
+    case JobName.renewCertificates:
       return undefined;
     default: {
       const unreachable: never = name;

@@ -1,0 +1,161 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { CertificateSweep } from '@parity/certification';
+import { JobName, JobProducer, QueueName, REDIS } from '@parity/shared/queue';
+import { given, givenPublishedCourse } from '@parity/shared/testing';
+import { Role } from '@parity/identity';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { givenCompletions } from '../support/completions';
+import { waitFor } from '../support/wait-for';
+
+// Its own queues: the worker processes this file starts must see only its jobs.
+process.env['REDIS_PREFIX'] = `${process.env['REDIS_PREFIX'] ?? 'parity-test'}-chaos`;
+
+const COMPLETIONS = 1000;
+const WORKERS = 3;
+const KILL_EVERY_MS = 2000;
+/** A killed worker's jobs are taken over after this long (the default is 30 s). */
+const LOCK_MS = 2000;
+const root = join(__dirname, '../..');
+
+describe('certificate issuing under SIGKILL: 1,000 completions, 3 worker processes, one killed every 2 s', () => {
+  let app: INestApplicationContext;
+  let em: () => EntityManager;
+  const workers = new Set<ChildProcess>();
+  const cleanups: (() => Promise<void>)[] = [];
+
+  function startWorker(): ChildProcess {
+    const child = spawn(process.execPath, [join(root, 'dist/server/apps/worker/src/main.js')], {
+      cwd: root,
+      env: { ...process.env, WORKER_LOCK_DURATION_MS: String(LOCK_MS), LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    workers.add(child);
+    child.on('exit', () => workers.delete(child));
+    return child;
+  }
+
+  beforeAll(async () => {
+    app = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+    em = () => app.get(MikroORM).em.fork() as EntityManager;
+  });
+
+  afterAll(async () => {
+    for (const child of workers) child.kill('SIGKILL');
+    for (const cleanup of cleanups) await cleanup();
+    const producer = app.get(JobProducer);
+    for (const queue of Object.values(QueueName)) await producer.queue(queue).obliterate({ force: true });
+    await app.close();
+  });
+
+  it('ends with exactly one certificate and one e-mail per completion, none missing after the sweep', async () => {
+    const g = given(em());
+    const institution = await g.institution();
+    const author = await g.user({ institution, roles: [Role.TRAINER] });
+    const fixture = await givenPublishedCourse(em(), {
+      institution,
+      author,
+      title: {
+        en: 'Gender equality in the security sector',
+        'sr-Cyrl': 'Родна равноправност у сектору безбедности',
+      },
+    });
+    const { enrolmentIds, eventIds } = await givenCompletions(em(), {
+      institutionId: institution.id,
+      courseId: fixture.course.id,
+      versionId: fixture.version.id,
+      count: COMPLETIONS,
+      tag: 'chaos',
+    });
+
+    const connection = app.get<Redis>(REDIS).duplicate();
+    const queueEvents = new QueueEvents(QueueName.events, {
+      connection,
+      prefix: process.env['REDIS_PREFIX'],
+    });
+    cleanups.push(async () => {
+      await queueEvents.close();
+      connection.disconnect();
+    });
+    let stalled = 0;
+    queueEvents.on('stalled', () => (stalled += 1));
+    await queueEvents.waitUntilReady();
+
+    const started = Date.now();
+    for (let i = 0; i < WORKERS; i++) startWorker();
+    await app.get(JobProducer).enqueueMany(
+      JobName.deliverEvent,
+      eventIds.map((outboxEventId) => ({ outboxEventId })),
+    );
+
+    const issued = async (): Promise<number> =>
+      Number(
+        (
+          await em().execute<{ n: string }[]>(
+            `select count(*) as n from certificate where enrolment_id = any(?::uuid[])`,
+            [`{${enrolmentIds.join(',')}}`],
+          )
+        )[0]?.n,
+      );
+    let kills = 0;
+    const killer = setInterval(() => {
+      const alive = [...workers];
+      const victim = alive[Math.floor(Math.random() * alive.length)];
+      if (!victim) return;
+      victim.kill('SIGKILL');
+      kills += 1;
+      startWorker();
+    }, KILL_EVERY_MS);
+    try {
+      await waitFor(async () => ((await issued()) === COMPLETIONS && stalled > 0 ? true : undefined), {
+        timeoutMs: 150_000,
+        intervalMs: 500,
+      });
+    } finally {
+      clearInterval(killer);
+    }
+    const beforeSweep = await issued();
+    const wallMs = Date.now() - started;
+    for (const child of workers) child.kill('SIGTERM');
+    await waitFor(async () => (workers.size === 0 ? true : undefined), {
+      timeoutMs: 30_000,
+      intervalMs: 100,
+    });
+
+    const swept = await app.get(CertificateSweep).run({ graceMs: 0, batch: 5000 });
+    const [counts] = await em().execute<{ certificates: string; enrolments: string; emails: string }[]>(
+      `select count(*) as certificates, count(distinct c.enrolment_id) as enrolments,
+         (select count(*) from email_message m join user_account u on u.email = m.to_address
+          where m.kind = 'certificate-issued' and u.email like 'chaos-chaos-%') as emails
+       from certificate c where c.enrolment_id = any(?::uuid[])`,
+      [`{${enrolmentIds.join(',')}}`],
+    );
+    const figures = {
+      completions: COMPLETIONS,
+      workers: WORKERS,
+      kills,
+      stalledJobs: stalled,
+      certificates: Number(counts?.certificates),
+      duplicates: Number(counts?.certificates) - Number(counts?.enrolments),
+      missingBeforeSweep: COMPLETIONS - beforeSweep,
+      issuedBySweep: swept.issued,
+      emails: Number(counts?.emails),
+      wallSeconds: Math.round(wallMs / 100) / 10,
+    };
+    mkdirSync(join(root, 'tmp'), { recursive: true });
+    writeFileSync(join(root, 'tmp/certificate-chaos.json'), `${JSON.stringify(figures, null, 2)}\n`);
+
+    expect(figures.kills).toBeGreaterThan(0);
+    expect(figures.stalledJobs).toBeGreaterThan(0);
+    expect(figures.certificates).toBe(COMPLETIONS);
+    expect(figures.duplicates).toBe(0);
+    expect(figures.emails).toBe(COMPLETIONS);
+  }, 240_000);
+});
