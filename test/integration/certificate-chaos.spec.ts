@@ -63,8 +63,8 @@ describe('certificate issuing under SIGKILL: 1,000 completions, 3 worker process
       institution,
       author,
       title: {
-        en: 'Gender equality in the security sector',
-        'sr-Cyrl': 'Родна равноправност у сектору безбедности',
+        en: 'Chaos drill: gender perspective in operations',
+        'sr-Cyrl': 'Родна перспектива у операцијама',
       },
     });
     const { enrolmentIds, eventIds } = await givenCompletions(em(), {

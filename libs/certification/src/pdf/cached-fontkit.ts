@@ -1,5 +1,16 @@
 import fontkit from '@pdf-lib/fontkit';
-import type { Font } from '@pdf-lib/fontkit';
+import type { Font, Glyph } from '@pdf-lib/fontkit';
+
+/** fontkit's private glyph internals this cache relies on (pinned @pdf-lib/fontkit 1.1.1; the specs guard them). */
+interface GlyphInternals {
+  _decode(): unknown;
+}
+
+interface ParsedFont {
+  font: Font;
+  /** Decoded `glyf` records by glyph id: pure data read from the font file, the same for every document. */
+  decoded: Map<number, unknown>;
+}
 
 /**
  * pdf-lib calls `fontkit.create(bytes)` in every document that embeds a font, re-parsing the whole TrueType file
@@ -12,19 +23,38 @@ import type { Font } from '@pdf-lib/fontkit';
  * certificate rendered after a Serbian one would copy-paste as Cyrillic, and its bytes would depend on what the
  * process rendered before. A view inherits the parsed tables (the costly part) and starts with an empty glyph cache,
  * exactly as fontkit's own `getVariation` shares `_tables` between fonts; the layout engine and the other lazily
- * cached getters are then computed on the view. Relies on fontkit's private `_glyphs` (pinned @pdf-lib/fontkit 1.1.1;
- * the renderer's specs fail if that changes).
+ * cached getters are then computed on the view. What a glyph decodes from the `glyf` table carries no code points,
+ * so that part is shared across documents (it was ~13 % of a render). Relies on fontkit's private `_glyphs` and
+ * `_decode` (pinned @pdf-lib/fontkit 1.1.1; the renderer's specs fail if that changes).
  */
 export class CachedFontkit {
-  private readonly fonts = new Map<Uint8Array, Font>();
+  private readonly fonts = new Map<Uint8Array, ParsedFont>();
 
   create(bytes: Uint8Array, postscriptName?: string): Font {
     let parsed = this.fonts.get(bytes);
     if (!parsed) {
-      parsed = fontkit.create(bytes, postscriptName);
+      parsed = { font: fontkit.create(bytes, postscriptName), decoded: new Map() };
       this.fonts.set(bytes, parsed);
     }
-    const view: Font = Object.create(parsed);
-    return Object.assign(view, { _glyphs: {} });
+    const { font, decoded } = parsed;
+    const view: Font = Object.create(font);
+    const getGlyph = font.getGlyph;
+    const shared = new WeakSet<Glyph>();
+    return Object.assign(view, {
+      _glyphs: {},
+      getGlyph(this: Font, id: number, codePoints?: number[]): Glyph {
+        const glyph = getGlyph.call(this, id, codePoints);
+        if (!shared.has(glyph)) {
+          const internals = glyph as unknown as GlyphInternals;
+          const decode = internals._decode.bind(glyph);
+          internals._decode = () => {
+            if (!decoded.has(id)) decoded.set(id, decode());
+            return decoded.get(id);
+          };
+          shared.add(glyph);
+        }
+        return glyph;
+      },
+    });
   }
 }
