@@ -1,5 +1,5 @@
 import fontkit from '@pdf-lib/fontkit';
-import type { Font, Glyph } from '@pdf-lib/fontkit';
+import type { Font, Glyph, GlyphRun } from '@pdf-lib/fontkit';
 
 /** fontkit's private glyph internals this cache relies on (pinned @pdf-lib/fontkit 1.1.1; the specs guard them). */
 interface GlyphInternals {
@@ -26,6 +26,10 @@ interface ParsedFont {
  * cached getters are then computed on the view. What a glyph decodes from the `glyf` table carries no code points,
  * so that part is shared across documents (it was ~13 % of a render). Relies on fontkit's private `_glyphs` and
  * `_decode` (pinned @pdf-lib/fontkit 1.1.1; the renderer's specs fail if that changes).
+ *
+ * Text is laid out one character to one glyph through the font's cmap, after NFC normalisation: the certificate's
+ * scripts (Latin with diacritics, Cyrillic, Albanian) need no shaping, pdf-lib writes neither kerning nor glyph
+ * positions anyway, and fontkit's OpenType shaper was a quarter of every render.
  */
 export class CachedFontkit {
   private readonly fonts = new Map<Uint8Array, ParsedFont>();
@@ -42,6 +46,9 @@ export class CachedFontkit {
     const shared = new WeakSet<Glyph>();
     return Object.assign(view, {
       _glyphs: {},
+      layout(this: Font, text: string): GlyphRun {
+        return { glyphs: this.glyphsForString(text.normalize('NFC')) } as GlyphRun;
+      },
       getGlyph(this: Font, id: number, codePoints?: number[]): Glyph {
         const glyph = getGlyph.call(this, id, codePoints);
         if (!shared.has(glyph)) {
