@@ -13,10 +13,12 @@ import { given, givenPublishedCourse } from '@parity/shared/testing';
 import { Role } from '@parity/identity';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { givenCompletions } from '../support/completions';
+import { isolatedRun } from '../support/isolated-run';
 import { waitFor } from '../support/wait-for';
 
-// Its own queues: the worker processes this file starts must see only its jobs.
-process.env['REDIS_PREFIX'] = `${process.env['REDIS_PREFIX'] ?? 'parity-test'}-chaos`;
+// Its own database and queues: the worker processes this file starts run every scheduled sweep, and must see
+// only this file's data and jobs.
+const run = isolatedRun('certificate-chaos');
 
 const COMPLETIONS = 1000;
 const WORKERS = 3;
@@ -43,6 +45,7 @@ describe('certificate issuing under SIGKILL: 1,000 completions, 3 worker process
   }
 
   beforeAll(async () => {
+    run.migrate();
     app = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
     em = () => app.get(MikroORM).em.fork() as EntityManager;
   });
@@ -53,6 +56,7 @@ describe('certificate issuing under SIGKILL: 1,000 completions, 3 worker process
     const producer = app.get(JobProducer);
     for (const queue of Object.values(QueueName)) await producer.queue(queue).obliterate({ force: true });
     await app.close();
+    await run.drop();
   });
 
   it('ends with exactly one certificate and one e-mail per completion, none missing after the sweep', async () => {

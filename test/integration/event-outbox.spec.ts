@@ -150,6 +150,8 @@ describe('the event outbox records a fact once and delivers it once', () => {
       }),
       enqueueMany: async (_name: string, payloads: { outboxEventId: string }[]) =>
         void enqueued.push(...payloads.map((p) => p.outboxEventId)),
+      // The producer's own relay logic, over the queue above.
+      relay: JobProducer.prototype.relay,
     } as unknown as JobProducer;
     const result = await new RelayEventOutboxHandler(em(), producer).handle();
     expect(retried).toEqual([`event-${stuck.id}`]);

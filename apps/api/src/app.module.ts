@@ -11,6 +11,7 @@ import { CurriculumModule } from '@parity/curriculum';
 import { LearningModule } from '@parity/learning';
 import { AssessmentModule } from '@parity/assessment';
 import { CertificationModule } from '@parity/certification';
+import { NotificationsModule } from '@parity/notifications';
 import { graphqlOptions } from './graphql/graphql-options.factory';
 import { HealthController } from './health/health.controller';
 import { FilesController } from './files/files.controller';
@@ -32,6 +33,7 @@ import { CredentialsModule } from './credentials/credentials.module';
     LearningModule,
     AssessmentModule,
     CertificationModule,
+    NotificationsModule,
     PlatformInfoModule,
     CredentialsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -146,6 +146,19 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { titleKey: 'learn.quiz.title' },
   },
+  // The notification centre and its settings (reminder e-mails link to the settings: keep that path).
+  {
+    path: '/notifications',
+    name: 'notifications',
+    component: () => import('./pages/notifications/NotificationsPage.vue'),
+    meta: { titleKey: 'notifications.title' },
+  },
+  {
+    path: '/notifications/settings',
+    name: 'notification-settings',
+    component: () => import('./pages/notifications/NotificationSettingsPage.vue'),
+    meta: { titleKey: 'notifications.settings.title' },
+  },
   // The studio: its pages, composables and messages are lazy chunks a learner never downloads.
   {
     path: '/studio',

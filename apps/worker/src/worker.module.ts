@@ -9,6 +9,7 @@ import { SendEmailHandler } from './email/send-email.handler';
 import { ATTEMPT_HANDLERS, ATTEMPT_JOB_IMPORTS } from './attempts/attempt-handlers';
 import { CERTIFICATE_HANDLERS, CERTIFICATE_JOB_IMPORTS } from './certificates/certificate-handlers';
 import { EVENT_HANDLERS, EVENT_SUBSCRIBER_CLASSES } from './events/event-handlers';
+import { NOTIFICATION_HANDLERS, NOTIFICATION_JOB_IMPORTS } from './notifications/notification-handlers';
 import { EVENT_SUBSCRIBERS } from './events/event-subscriber';
 import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
 import { QueueWorkers } from './jobs/queue-workers';
@@ -19,6 +20,7 @@ const HANDLERS = [
   ...EVENT_HANDLERS,
   ...ATTEMPT_HANDLERS,
   ...CERTIFICATE_HANDLERS,
+  ...NOTIFICATION_HANDLERS,
 ];
 
 @Module({
@@ -30,6 +32,7 @@ const HANDLERS = [
     MailModule,
     ...ATTEMPT_JOB_IMPORTS,
     ...CERTIFICATE_JOB_IMPORTS,
+    ...NOTIFICATION_JOB_IMPORTS,
   ],
   providers: [
     ...HANDLERS,

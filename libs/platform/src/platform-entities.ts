@@ -5,6 +5,7 @@ import { CURRICULUM_ENTITIES } from '@parity/curriculum';
 import { LEARNING_ENTITIES } from '@parity/learning';
 import { ASSESSMENT_ENTITIES } from '@parity/assessment';
 import { CERTIFICATION_ENTITIES } from '@parity/certification';
+import { NOTIFICATION_ENTITIES } from '@parity/notifications';
 import { OutboxEvent } from '@parity/shared/queue';
 
 /** Every entity of every domain: the one list the ORM is configured with (api, worker, CLI, tests). */
@@ -17,4 +18,5 @@ export const PLATFORM_ENTITIES = [
   ...LEARNING_ENTITIES,
   ...ASSESSMENT_ENTITIES,
   ...CERTIFICATION_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
 ];

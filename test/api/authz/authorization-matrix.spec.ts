@@ -9,6 +9,7 @@ import { QUIZ_PROBES } from './quiz-probes';
 import { LEARNING_PROBES } from './learning-probes';
 import { ASSESSMENT_PROBES } from './assessment-probes';
 import { CERTIFICATION_PROBES } from './certification-probes';
+import { NOTIFICATION_PROBES } from './notification-probes';
 
 const PROBES: Record<string, Probe> = {
   ...IDENTITY_PROBES,
@@ -17,6 +18,7 @@ const PROBES: Record<string, Probe> = {
   ...LEARNING_PROBES,
   ...ASSESSMENT_PROBES,
   ...CERTIFICATION_PROBES,
+  ...NOTIFICATION_PROBES,
 };
 
 const WHOSE_LABEL: Record<Whose, string> = {

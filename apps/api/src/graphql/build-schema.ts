@@ -6,6 +6,7 @@ import { CurriculumModule } from '@parity/curriculum';
 import { LearningModule } from '@parity/learning';
 import { AssessmentModule } from '@parity/assessment';
 import { CertificationModule } from '@parity/certification';
+import { NotificationsModule } from '@parity/notifications';
 import { PlatformInfoModule } from '../platform-info/platform-info.module';
 
 /** Modules whose resolvers make up the public API (add a domain module here when it gains resolvers). */
@@ -15,6 +16,7 @@ export const API_MODULES = [
   LearningModule,
   AssessmentModule,
   CertificationModule,
+  NotificationsModule,
   PlatformInfoModule,
 ];
 

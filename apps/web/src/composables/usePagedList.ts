@@ -4,7 +4,8 @@ import { useAsync } from './useAsync';
 interface Page<T> {
   nodes: T[];
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  totalCount: number;
+  /** Lists that count their items send it; others (e.g. the notification centre) leave it out. */
+  totalCount?: number;
 }
 
 /** A cursor-paged list: `reload()` starts again from the first page, `loadMore()` appends the next one. */
@@ -21,7 +22,7 @@ export function usePagedList<T>(fetchPage: (after: string | null) => Promise<Pag
     const result = await state.run(after);
     if (!result) return;
     items.value = result.after === null ? result.page.nodes : [...items.value, ...result.page.nodes];
-    totalCount.value = result.page.totalCount;
+    totalCount.value = result.page.totalCount ?? 0;
     endCursor.value = result.page.pageInfo.endCursor;
     hasNextPage.value = result.page.pageInfo.hasNextPage;
     loadedOnce.value = true;

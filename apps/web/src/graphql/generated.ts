@@ -563,6 +563,19 @@ export type Invitation = {
   user: User;
 };
 
+export type KindPreference = {
+  email: Scalars['Boolean']['output'];
+  /** In the notification centre. Reminders about mandatory courses always reach it, whatever this says. */
+  inApp: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+};
+
+export type KindPreferenceInput = {
+  email: Scalars['Boolean']['input'];
+  inApp: Scalars['Boolean']['input'];
+  kind: Scalars['String']['input'];
+};
+
 /** A pre/post-test pair: both counted scores and the difference. */
 export type KnowledgeGain = {
   /** Post minus pre, in percentage points (both needed). */
@@ -761,6 +774,10 @@ export type Mutation = {
   login: User;
   /** Revokes the session and clears its cookie. */
   logout: Scalars['Boolean']['output'];
+  /** Marks all the caller’s notices read; returns how many were unread. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks one of the caller’s notices read (idempotent). */
+  markNotificationRead: Notification;
   moveLesson: Lesson;
   /** Moves a module; answers the draft’s modules in their new order. */
   moveModule: Array<Module>;
@@ -797,6 +814,8 @@ export type Mutation = {
   /** Saves a lesson if nobody saved it since expectedRev (else EDIT_CONFLICT). */
   updateLesson: Lesson;
   updateModule: Module;
+  /** Changes the caller’s channels per kind and quiet hours; mandatory reminders still reach the app. */
+  updateMyNotificationPreferences: NotificationPreferences;
   updateMyProfile: User;
   /** Replaces a question if nobody saved it since expectedRev (else EDIT_CONFLICT). */
   updateQuestion: Question;
@@ -984,6 +1003,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMoveLessonArgs = {
   id: Scalars['ID']['input'];
   moduleId: Scalars['ID']['input'];
@@ -1105,6 +1129,11 @@ export type MutationUpdateModuleArgs = {
 };
 
 
+export type MutationUpdateMyNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
 export type MutationUpdateMyProfileArgs = {
   input: UpdateMyProfileInput;
 };
@@ -1142,6 +1171,47 @@ export type MutationUpdateVersionTextArgs = {
 
 export type MutationWithdrawEnrolmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A notice in the person’s notification centre, in their language. */
+export type Notification = {
+  /** Where acting on it leads (a path in the web app). */
+  actionPath: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** due_soon, overdue, not_started, inactive, certificate_expiring, … */
+  kind: Scalars['String']['output'];
+  /** About a mandatory course: it cannot be silenced in the app. */
+  mandatory: Scalars['Boolean']['output'];
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  /** Unread notices, for the badge. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** The caller’s channels per kind of notice and quiet hours. */
+export type NotificationPreferences = {
+  kinds: Array<KindPreference>;
+  /** Quiet hours end, minutes after midnight in the caller’s zone. */
+  quietHoursEnd: Maybe<Scalars['Int']['output']>;
+  /** Quiet hours start, minutes after midnight in the caller’s zone. */
+  quietHoursStart: Maybe<Scalars['Int']['output']>;
+  /** The time zone quiet hours and dates are in (from the profile). */
+  timeZone: Scalars['String']['output'];
+};
+
+/** Kinds not listed keep their setting. */
+export type NotificationPreferencesInput = {
+  kinds?: InputMaybe<Array<KindPreferenceInput>>;
+  quietHoursEnd?: InputMaybe<Scalars['Int']['input']>;
+  /** 0..1439; with quietHoursEnd; both null: no quiet hours. */
+  quietHoursStart?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OutlineLesson = {
@@ -1264,6 +1334,10 @@ export type Query = {
   myCertificates: Array<Certificate>;
   /** The caller’s enrolments: active mandatory ones with a due date first (earliest due first), then other active ones by last activity, then completed ones. */
   myLearning: EnrolmentConnection;
+  /** The caller’s channels per kind and quiet hours. */
+  myNotificationPreferences: NotificationPreferences;
+  /** The caller’s notification centre, newest first. */
+  myNotifications: NotificationConnection;
   /** Public: languages, password rule, and the error and problem codes. */
   platformInfo: PlatformInfo;
   questionBank: QuestionBank;
@@ -1273,6 +1347,8 @@ export type Query = {
   /** The attempts of a quiz in an enrolment, first to last. */
   quizAttempts: Array<QuizAttempt>;
   units: Array<Unit>;
+  /** Unread notices in the caller’s notification centre (the badge). */
+  unreadNotificationCount: Scalars['Int']['output'];
   user: User;
   users: UserConnection;
   /** Public: a certificate by its verification code (holder, course, institution, dates, status). Rate-limited per IP; an unknown code is NOT_FOUND. */
@@ -1368,6 +1444,13 @@ export type QueryMyLearningArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status: InputMaybe<EnrolmentStatus>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1775,6 +1858,11 @@ export type PersonListFieldsFragment = { id: string, email: string, displayName:
 
 export type PersonDetailFieldsFragment = { locale: string, timeZone: string, createdAt: string, id: string, email: string, displayName: string, status: UserStatus, personal: { sex: Sex | null, staffCategory: StaffCategory | null, rank: RankGroup | null } | null, institution: { id: string, name: string, shortName: string }, unit: { id: string, name: string, parentId: string | null } | null, roles: Array<{ role: Role, institution: { id: string, name: string, shortName: string } }> };
 
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
 export type InstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2059,6 +2147,11 @@ fragment PersonListFields on User {
     ...RoleAssignmentFields
   }
 }`, {"fragmentName":"PersonDetailFields"}) as unknown as TypedDocumentString<PersonDetailFieldsFragment, unknown>;
+export const UnreadNotificationCountDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
 export const InstitutionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Institutions {
   institutions {

@@ -8,7 +8,8 @@ const STALLED_AFTER_MS = 60_000;
 
 /**
  * The outbox relay: messages still pending a minute after they were written lost their job (Redis down at the
- * time, or data lost); they are enqueued again. Job ids come from the message id, so nothing is sent twice.
+ * time, or data lost) or whose job failed; they are enqueued again or retried. Job ids come from the message id,
+ * so nothing is sent twice.
  */
 @Injectable()
 export class RelayEmailOutboxHandler implements JobHandler<typeof JobName.relayEmailOutbox> {
@@ -19,12 +20,11 @@ export class RelayEmailOutboxHandler implements JobHandler<typeof JobName.relayE
     private readonly producer: JobProducer,
   ) {}
 
-  async handle(): Promise<{ requeued: number }> {
+  async handle(): Promise<{ requeued: number; retried: number }> {
     const ids = await findStalledEmails(this.em, STALLED_AFTER_MS);
-    await this.producer.enqueueMany(
+    return this.producer.relay(
       JobName.sendEmail,
       ids.map((emailMessageId) => ({ emailMessageId })),
     );
-    return { requeued: ids.length };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { findStalledEvents, JOB_QUEUE, jobId, JobName, JobProducer } from '@parity/shared/queue';
+import { findStalledEvents, JobName, JobProducer } from '@parity/shared/queue';
 import type { JobHandler } from '../jobs/job-handler';
 
 const STALLED_AFTER_MS = 60_000;
@@ -21,21 +21,9 @@ export class RelayEventOutboxHandler implements JobHandler<typeof JobName.relayE
 
   async handle(): Promise<{ requeued: number; retried: number }> {
     const ids = await findStalledEvents(this.em, STALLED_AFTER_MS);
-    const queue = this.producer.queue(JOB_QUEUE[JobName.deliverEvent]);
-    const missing: string[] = [];
-    let retried = 0;
-    for (const outboxEventId of ids) {
-      const job = await queue.getJob(jobId(JobName.deliverEvent, { outboxEventId }) ?? outboxEventId);
-      if (!job) missing.push(outboxEventId);
-      else if (await job.isFailed()) {
-        await job.retry();
-        retried += 1;
-      }
-    }
-    await this.producer.enqueueMany(
+    return this.producer.relay(
       JobName.deliverEvent,
-      missing.map((outboxEventId) => ({ outboxEventId })),
+      ids.map((outboxEventId) => ({ outboxEventId })),
     );
-    return { requeued: missing.length, retried };
   }
 }

@@ -6,6 +6,9 @@ import { APP_CONFIG, type AppConfig } from '@parity/shared/config';
 import {
   CERTIFICATE_RECONCILE_EVERY_MS,
   CERTIFICATE_RENEWAL_EVERY_MS,
+  MAX_STALLED_COUNT,
+  REMINDER_SWEEP_EVERY_MS,
+  NOTIFICATION_RELAY_EVERY_MS,
   EMAIL_OUTBOX_RELAY_EVERY_MS,
   EVENT_OUTBOX_RELAY_EVERY_MS,
   JOB_QUEUE,
@@ -24,6 +27,7 @@ const CONCURRENCY: Record<QueueName, number> = {
   [QueueName.events]: 8,
   [QueueName.attempts]: 5,
   [QueueName.maintenance]: 1,
+  [QueueName.notifications]: 8,
 };
 
 /** Periodic sweeps (BullMQ job schedulers: one per name, whatever the number of workers). */
@@ -33,6 +37,8 @@ const SCHEDULES: { name: JobName; every: number }[] = [
   { name: JobName.closeOverdueAttempts, every: OVERDUE_ATTEMPTS_SWEEP_EVERY_MS },
   { name: JobName.reconcileCertificates, every: CERTIFICATE_RECONCILE_EVERY_MS },
   { name: JobName.renewCertificates, every: CERTIFICATE_RENEWAL_EVERY_MS },
+  { name: JobName.sweepReminders, every: REMINDER_SWEEP_EVERY_MS },
+  { name: JobName.relayNotifications, every: NOTIFICATION_RELAY_EVERY_MS },
 ];
 
 /**
@@ -63,6 +69,7 @@ export class QueueWorkers implements OnApplicationShutdown {
         concurrency: CONCURRENCY[queue],
         lockDuration: this.config.WORKER_LOCK_DURATION_MS,
         stalledInterval: this.config.WORKER_LOCK_DURATION_MS,
+        maxStalledCount: MAX_STALLED_COUNT,
         autorun: true,
       });
       worker.on('failed', (job, error) =>

@@ -3,6 +3,7 @@ import { ALL_WHOSE, type OperationRule, type Whose } from './whose';
 import { ASSESSMENT_ROWS } from './rows/assessment-rows';
 import { LEARNING_ROWS } from './rows/learning-rows';
 import { CERTIFICATION_ROWS } from './rows/certification-rows';
+import { NOTIFICATION_ROWS } from './rows/notification-rows';
 
 export { ALL_WHOSE, type OperationRule, type Whose };
 
@@ -191,6 +192,7 @@ export const AUTHORIZATION_MATRIX = {
     ...LEARNING_ROWS,
     ...ASSESSMENT_ROWS,
     ...CERTIFICATION_ROWS,
+    ...NOTIFICATION_ROWS,
   } satisfies Record<string, OperationRule>,
 } as const;
 

@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { clampPageSize, decodeCursor, encodeCursor } from '@parity/shared/database';
 import { forbidden } from '@parity/shared/errors';
-import { EmailMessage } from '@parity/shared/mail';
+import { EmailMessage, type EmailStatus } from '@parity/shared/mail';
 import type { Actor } from '../authz/actor';
 import { AuthorizationService } from '../authz/authorization.service';
 import type { EmailMessageConnectionType } from './dto/email-message-connection.type';
 
-/** Admins read their institution's outbox (in development, where invitation links can be read). */
+/**
+ * Admins read their institution's outbox: what was sent, what failed (and why), what is kept when no SMTP server is
+ * configured; by status and by a search over recipient and subject.
+ */
 @Injectable()
 export class EmailOutboxQueryService {
   constructor(
@@ -17,7 +20,13 @@ export class EmailOutboxQueryService {
 
   async list(
     actorOrNull: Actor | null,
-    args: { institutionId?: string | null; first?: number | null; after?: string | null },
+    args: {
+      institutionId?: string | null;
+      first?: number | null;
+      after?: string | null;
+      status?: EmailStatus | null;
+      search?: string | null;
+    },
   ): Promise<EmailMessageConnectionType> {
     const actor = this.authz.requireActor(actorOrNull);
     const first = clampPageSize(args.first);
@@ -28,6 +37,12 @@ export class EmailOutboxQueryService {
     const where: FilterQuery<EmailMessage>[] = [];
     if (args.institutionId) where.push({ institutionId: args.institutionId });
     else if (!scope.all) where.push({ institutionId: { $in: institutionIds } });
+    if (args.status) where.push({ status: args.status });
+    const search = args.search?.trim().slice(0, 100);
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+      where.push({ $or: [{ toAddress: { $ilike: pattern } }, { subject: { $ilike: pattern } }] });
+    }
     const filter: FilterQuery<EmailMessage> = where.length ? { $and: where } : {};
     const paged: FilterQuery<EmailMessage>[] = [filter];
     if (args.after) {

@@ -10,6 +10,7 @@ import { Migration20261123150100_Assessment } from './Migration20261123150100_As
 import { Migration20261123155854_Certification } from './Migration20261123155854_Certification';
 import { Migration20261123161719_EnrolmentCompletedIndex } from './Migration20261123161719_EnrolmentCompletedIndex';
 import { Migration20261123171632_CertificateDocuments } from './Migration20261123171632_CertificateDocuments';
+import { Migration20261123183110_Notifications } from './Migration20261123183110_Notifications';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123115502_Initial', class: Migration20261123115502_Initial },
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261123171632_CertificateDocuments',
     class: Migration20261123171632_CertificateDocuments,
   },
+  { name: 'Migration20261123183110_Notifications', class: Migration20261123183110_Notifications },
 ];

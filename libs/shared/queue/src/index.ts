@@ -7,6 +7,9 @@ export {
   OVERDUE_ATTEMPTS_SWEEP_EVERY_MS,
   CERTIFICATE_RECONCILE_EVERY_MS,
   CERTIFICATE_RENEWAL_EVERY_MS,
+  MAX_STALLED_COUNT,
+  REMINDER_SWEEP_EVERY_MS,
+  NOTIFICATION_RELAY_EVERY_MS,
 } from './lib/job-options';
 export { OutboxEvent } from './lib/outbox-event.entity';
 export { EventOutbox, findStalledEvents } from './lib/event-outbox';

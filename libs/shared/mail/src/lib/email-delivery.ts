@@ -54,7 +54,11 @@ export async function findStalledEmails(
 ): Promise<string[]> {
   const rows = await em.find(
     EmailMessage,
-    { status: EmailStatus.PENDING, createdAt: { $lt: new Date(Date.now() - olderThanMs) } },
+    {
+      status: EmailStatus.PENDING,
+      createdAt: { $lt: new Date(Date.now() - olderThanMs) },
+      $or: [{ notBefore: null }, { notBefore: { $lte: new Date() } }],
+    },
     { fields: ['id'], orderBy: { createdAt: 'asc' }, limit },
   );
   return rows.map((row) => row.id);

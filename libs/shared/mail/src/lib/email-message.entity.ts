@@ -20,6 +20,8 @@ export interface NewEmail {
   text: string;
   html: string;
   institutionId?: string | null;
+  /** Not before this time (the person's quiet hours): the job is delayed and the relay leaves it alone until then. */
+  notBefore?: Date | null;
 }
 
 /** The e-mail outbox: a message is written in the same transaction as the fact that causes it. */
@@ -63,6 +65,9 @@ export class EmailMessage extends BaseEntity {
   @Property({ type: 'uuid', nullable: true })
   institutionId: string | null;
 
+  @Property({ type: 'datetime', nullable: true })
+  notBefore: Date | null;
+
   constructor(input: NewEmail, domain: string) {
     super();
     this.kind = input.kind;
@@ -72,6 +77,7 @@ export class EmailMessage extends BaseEntity {
     this.textBody = input.text;
     this.htmlBody = input.html;
     this.institutionId = input.institutionId ?? null;
+    this.notBefore = input.notBefore ?? null;
     this.messageId = `<${this.id}@${domain}>`;
   }
 

@@ -24,14 +24,29 @@ export class EmailOutbox {
     return message;
   }
 
-  /** After commit: enqueue sending, waiting for Redis a bounded time (the relay sweep sends what is left). */
+  /**
+   * After commit: enqueue sending, waiting for Redis a bounded time (the relay sweep sends what is left). A message
+   * with `notBefore` in the future is enqueued with that delay.
+   */
   async dispatch(messages: EmailMessage[]): Promise<void> {
+    const now = Date.now();
+    const later = messages.filter((message) => message.notBefore && message.notBefore.getTime() > now);
+    const rightAway = messages.filter((message) => !later.includes(message));
     try {
       await withinEnqueueWait(
-        this.producer.enqueueMany(
-          JobName.sendEmail,
-          messages.map((message) => ({ emailMessageId: message.id })),
-        ),
+        Promise.all([
+          this.producer.enqueueMany(
+            JobName.sendEmail,
+            rightAway.map((message) => ({ emailMessageId: message.id })),
+          ),
+          ...later.map((message) =>
+            this.producer.enqueue(
+              JobName.sendEmail,
+              { emailMessageId: message.id },
+              { delay: (message.notBefore as Date).getTime() - now },
+            ),
+          ),
+        ]),
       );
     } catch (error) {
       this.logger.warn(

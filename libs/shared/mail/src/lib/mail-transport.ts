@@ -13,8 +13,18 @@ export interface OutgoingMail {
 export class MailTransport {
   private readonly transporter: Transporter | null;
 
+  /**
+   * Reminders go out in bursts of thousands: connections are pooled unless the URL says otherwise (`?pool=false`).
+   * nodemailer ignores a `pool` option given next to a URL, so it goes into the URL.
+   */
   constructor(smtpUrl: string | undefined) {
-    this.transporter = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+    if (!smtpUrl) {
+      this.transporter = null;
+      return;
+    }
+    const url = new URL(smtpUrl);
+    if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+    this.transporter = nodemailer.createTransport(url.toString());
   }
 
   get configured(): boolean {

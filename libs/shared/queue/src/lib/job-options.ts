@@ -9,6 +9,13 @@ export const DELIVERY_JOB_OPTIONS: JobsOptions = {
 };
 
 /** A periodic sweep: one attempt (the next run catches up), little history. */
+/**
+ * How often a job may be found stalled (its worker died) before BullMQ fails it. Handlers are idempotent, so a job
+ * whose worker is killed again and again is simply taken over again; BullMQ's default of 1 would fail it at the
+ * second crash and leave it to the relays.
+ */
+export const MAX_STALLED_COUNT = 10;
+
 export const SWEEP_JOB_OPTIONS: JobsOptions = {
   attempts: 1,
   removeOnComplete: { count: 50 },
@@ -26,3 +33,6 @@ export const OVERDUE_ATTEMPTS_SWEEP_EVERY_MS = 30_000;
 export const CERTIFICATE_RECONCILE_EVERY_MS = 5 * 60_000;
 /** Renewal enrolments open weeks before expiry; an hourly sweep is more than timely. */
 export const CERTIFICATE_RENEWAL_EVERY_MS = 60 * 60_000;
+/** Reminders are about days and hours; a sweep every 10 minutes sends them on time. */
+export const REMINDER_SWEEP_EVERY_MS = 10 * 60_000;
+export const NOTIFICATION_RELAY_EVERY_MS = 60_000;

@@ -25,10 +25,15 @@ export class JobProducer implements OnModuleDestroy {
     return queue;
   }
 
-  async enqueue<J extends JobName>(name: J, payload: JobPayloads[J]): Promise<void> {
+  async enqueue<J extends JobName>(
+    name: J,
+    payload: JobPayloads[J],
+    options: { delay?: number } = {},
+  ): Promise<void> {
     const id = jobId(name, payload);
     await this.queue(JOB_QUEUE[name]).add(name, payload, {
       ...DELIVERY_JOB_OPTIONS,
+      ...(options.delay && options.delay > 0 ? { delay: options.delay } : {}),
       ...(id ? { jobId: id } : {}),
     });
   }
@@ -42,6 +47,31 @@ export class JobProducer implements OnModuleDestroy {
         return { name, data, opts: { ...DELIVERY_JOB_OPTIONS, ...(id ? { jobId: id } : {}) } };
       }),
     );
+  }
+
+  /**
+   * For the outbox relays: makes sure each payload has a live job. A job that is gone (Redis lost it, or it was
+   * never enqueued) is enqueued again; one that failed (retries exhausted, or stalled past the limit) is retried.
+   * Job ids come from the payload, so this never makes a second job for the same thing.
+   */
+  async relay<J extends JobName>(
+    name: J,
+    payloads: JobPayloads[J][],
+  ): Promise<{ requeued: number; retried: number }> {
+    const queue = this.queue(JOB_QUEUE[name]);
+    const missing: JobPayloads[J][] = [];
+    let retried = 0;
+    for (const payload of payloads) {
+      const id = jobId(name, payload);
+      const job = id ? await queue.getJob(id) : undefined;
+      if (!job) missing.push(payload);
+      else if (await job.isFailed()) {
+        await job.retry();
+        retried += 1;
+      }
+    }
+    await this.enqueueMany(name, missing);
+    return { requeued: missing.length, retried };
   }
 
   async onModuleDestroy(): Promise<void> {

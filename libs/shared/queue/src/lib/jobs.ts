@@ -7,6 +7,7 @@ export const QueueName = {
   events: 'events',
   attempts: 'attempts',
   maintenance: 'maintenance',
+  notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -19,6 +20,9 @@ export const JobName = {
   closeOverdueAttempts: 'close-overdue-attempts',
   reconcileCertificates: 'reconcile-certificates',
   renewCertificates: 'renew-certificates',
+  sweepReminders: 'sweep-reminders',
+  deliverNotification: 'deliver-notification',
+  relayNotifications: 'relay-notifications',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -34,6 +38,12 @@ export interface JobPayloads {
   [JobName.reconcileCertificates]: Record<string, never>;
   /** Opens renewal enrolments for certificates nearing expiry on courses that require re-completion. */
   [JobName.renewCertificates]: Record<string, never>;
+  /** Runs every reminder sweep: writes the reminders that are due and enqueues their delivery. */
+  [JobName.sweepReminders]: Record<string, never>;
+  /** Delivers one reminder (in the app, and by e-mail when the person receives that kind by e-mail). */
+  [JobName.deliverNotification]: { notificationId: string };
+  /** Re-enqueues reminders still pending a minute after they were written (their job was lost). */
+  [JobName.relayNotifications]: Record<string, never>;
 }
 
 /** Which queue carries each job. */
@@ -46,6 +56,9 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JobName.closeOverdueAttempts]: QueueName.maintenance,
   [JobName.reconcileCertificates]: QueueName.maintenance,
   [JobName.renewCertificates]: QueueName.maintenance,
+  [JobName.sweepReminders]: QueueName.maintenance,
+  [JobName.deliverNotification]: QueueName.notifications,
+  [JobName.relayNotifications]: QueueName.maintenance,
 };
 
 /** Job ids derived from business keys, so a job enqueued twice exists once (BullMQ forbids ":" in custom ids). */
@@ -57,11 +70,15 @@ export function jobId<J extends JobName>(name: J, payload: JobPayloads[J]): stri
       return `event-${(payload as JobPayloads['deliver-event']).outboxEventId}`;
     case JobName.closeAttempt:
       return `attempt-close-${(payload as JobPayloads['close-attempt']).attemptId}`;
+    case JobName.deliverNotification:
+      return `notification-${(payload as JobPayloads['deliver-notification']).notificationId}`;
     case JobName.relayEmailOutbox:
     case JobName.relayEventOutbox:
     case JobName.closeOverdueAttempts:
     case JobName.reconcileCertificates:
     case JobName.renewCertificates:
+    case JobName.sweepReminders:
+    case JobName.relayNotifications:
       return undefined;
     default: {
       const unreachable: never = name;

@@ -1,0 +1,32 @@
+export { NotificationKind, NOTIFICATION_KINDS } from './notification-kind';
+export {
+  MAX_DIGEST_ITEMS,
+  type CertificateExpiringParams,
+  type DueSoonParams,
+  type EscalationDigestParams,
+  type EscalationItem,
+  type InactiveParams,
+  type NotificationParams,
+  type NotificationParamsByKind,
+  type NotificationParamsOf,
+  type NotStartedParams,
+  type OverdueParams,
+  type SessionUpcomingParams,
+} from './notification-params';
+export {
+  NOTIFICATION_LOCALES,
+  resolveNotificationLocale,
+  type NotificationLocale,
+} from './notification-locale';
+export {
+  MAX_BODY_LENGTH,
+  MAX_TITLE_LENGTH,
+  renderNotificationText,
+  type NotificationText,
+} from './notification-text';
+export {
+  renderNotificationEmail,
+  type NotificationEmail,
+  type NotificationEmailInput,
+} from './notification-email';
+export { renderCalendarInvite, type CalendarInviteInput, type CalendarPerson } from './calendar-invite';

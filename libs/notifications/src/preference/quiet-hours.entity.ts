@@ -1,0 +1,19 @@
+import { Entity, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from '@parity/shared/database';
+
+/**
+ * A person's quiet hours, in minutes after midnight in their own time zone (22:00–07:00 is 1320–420): non-urgent
+ * e-mail written then waits until they end. In-app notices are not delayed.
+ */
+@Entity({ tableName: 'quiet_hours' })
+@Unique({ properties: ['userId'] })
+export class QuietHours extends BaseEntity {
+  @Property({ type: 'uuid' })
+  userId!: string;
+
+  @Property({ type: 'smallint' })
+  startMinute!: number;
+
+  @Property({ type: 'smallint' })
+  endMinute!: number;
+}
