@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -15,6 +14,7 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { givenCompletions } from '../support/completions';
 import { isolatedRun } from '../support/isolated-run';
 import { waitFor } from '../support/wait-for';
+import { WorkerFleet } from '../support/worker-fleet';
 
 // Its own database and queues: the worker processes this file starts run every scheduled sweep, and must see
 // only this file's data and jobs.
@@ -30,19 +30,8 @@ const root = join(__dirname, '../..');
 describe('certificate issuing under SIGKILL: 1,000 completions, 3 worker processes, one killed every 2 s', () => {
   let app: INestApplicationContext;
   let em: () => EntityManager;
-  const workers = new Set<ChildProcess>();
+  const fleet = new WorkerFleet(LOCK_MS);
   const cleanups: (() => Promise<void>)[] = [];
-
-  function startWorker(): ChildProcess {
-    const child = spawn(process.execPath, [join(root, 'dist/server/apps/worker/src/main.js')], {
-      cwd: root,
-      env: { ...process.env, WORKER_LOCK_DURATION_MS: String(LOCK_MS), LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    workers.add(child);
-    child.on('exit', () => workers.delete(child));
-    return child;
-  }
 
   beforeAll(async () => {
     run.migrate();
@@ -51,7 +40,7 @@ describe('certificate issuing under SIGKILL: 1,000 completions, 3 worker process
   });
 
   afterAll(async () => {
-    for (const child of workers) child.kill('SIGKILL');
+    fleet.killAll();
     for (const cleanup of cleanups) await cleanup();
     const producer = app.get(JobProducer);
     for (const queue of Object.values(QueueName)) await producer.queue(queue).obliterate({ force: true });
@@ -93,7 +82,7 @@ describe('certificate issuing under SIGKILL: 1,000 completions, 3 worker process
     await queueEvents.waitUntilReady();
 
     const started = Date.now();
-    for (let i = 0; i < WORKERS; i++) startWorker();
+    fleet.start(WORKERS);
     await app.get(JobProducer).enqueueMany(
       JobName.deliverEvent,
       eventIds.map((outboxEventId) => ({ outboxEventId })),
@@ -108,30 +97,18 @@ describe('certificate issuing under SIGKILL: 1,000 completions, 3 worker process
           )
         )[0]?.n,
       );
-    let kills = 0;
-    const killer = setInterval(() => {
-      const alive = [...workers];
-      const victim = alive[Math.floor(Math.random() * alive.length)];
-      if (!victim) return;
-      victim.kill('SIGKILL');
-      kills += 1;
-      startWorker();
-    }, KILL_EVERY_MS);
+    fleet.killOneEvery(KILL_EVERY_MS);
     try {
       await waitFor(async () => ((await issued()) === COMPLETIONS && stalled > 0 ? true : undefined), {
         timeoutMs: 150_000,
         intervalMs: 500,
       });
     } finally {
-      clearInterval(killer);
+      fleet.stopKilling();
     }
     const beforeSweep = await issued();
     const wallMs = Date.now() - started;
-    for (const child of workers) child.kill('SIGTERM');
-    await waitFor(async () => (workers.size === 0 ? true : undefined), {
-      timeoutMs: 30_000,
-      intervalMs: 100,
-    });
+    await fleet.stop();
 
     const swept = await app.get(CertificateSweep).run({ graceMs: 0, batch: 5000 });
     const [counts] = await em().execute<{ certificates: string; enrolments: string; emails: string }[]>(
@@ -144,7 +121,7 @@ describe('certificate issuing under SIGKILL: 1,000 completions, 3 worker process
     const figures = {
       completions: COMPLETIONS,
       workers: WORKERS,
-      kills,
+      kills: fleet.kills,
       stalledJobs: stalled,
       certificates: Number(counts?.certificates),
       duplicates: Number(counts?.certificates) - Number(counts?.enrolments),

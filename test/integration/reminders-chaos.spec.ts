@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -13,6 +12,7 @@ import { JobProducer, QueueName, REDIS } from '@parity/shared/queue';
 import { given, givenPublishedCourse, SmtpSink } from '@parity/shared/testing';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { waitFor } from '../support/wait-for';
+import { WorkerFleet } from '../support/worker-fleet';
 import { isolatedRun } from '../support/isolated-run';
 import { givenReminderLearners } from '../support/reminders/reminder-learners';
 import { readMail } from '../support/reminders/read-mail';
@@ -38,19 +38,8 @@ describe('reminder e-mail under SIGKILL: 2,000 reminders, 3 worker processes, on
   const smtp = new SmtpSink();
   let app: INestApplicationContext;
   let em: () => EntityManager;
-  const workers = new Set<ChildProcess>();
+  const fleet = new WorkerFleet(LOCK_MS);
   const cleanups: (() => Promise<void>)[] = [];
-
-  function startWorker(): ChildProcess {
-    const child = spawn(process.execPath, [join(root, 'dist/server/apps/worker/src/main.js')], {
-      cwd: root,
-      env: { ...process.env, WORKER_LOCK_DURATION_MS: String(LOCK_MS), LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    workers.add(child);
-    child.on('exit', () => workers.delete(child));
-    return child;
-  }
 
   beforeAll(async () => {
     run.migrate();
@@ -61,7 +50,7 @@ describe('reminder e-mail under SIGKILL: 2,000 reminders, 3 worker processes, on
   });
 
   afterAll(async () => {
-    for (const child of workers) child.kill('SIGKILL');
+    fleet.killAll();
     for (const cleanup of cleanups) await cleanup();
     await app?.close();
     await smtp.stop();
@@ -101,7 +90,7 @@ describe('reminder e-mail under SIGKILL: 2,000 reminders, 3 worker processes, on
     const started = Date.now();
     const swept = await app.get(ReminderSweep).runAll({ now: new Date() });
     expect(swept.reduce((sum, r) => sum + r.written, 0)).toBe(LEARNERS);
-    for (let i = 0; i < WORKERS; i++) startWorker();
+    fleet.start(WORKERS);
 
     const progress = async (): Promise<{ delivered: number; sent: number }> => {
       const [row] = await em().execute<{ delivered: string; sent: string }[]>(
@@ -112,15 +101,7 @@ describe('reminder e-mail under SIGKILL: 2,000 reminders, 3 worker processes, on
       );
       return { delivered: Number(row?.delivered), sent: Number(row?.sent) };
     };
-    let kills = 0;
-    const killer = setInterval(() => {
-      const alive = [...workers];
-      const victim = alive[Math.floor(Math.random() * alive.length)];
-      if (!victim) return;
-      victim.kill('SIGKILL');
-      kills += 1;
-      startWorker();
-    }, KILL_EVERY_MS);
+    fleet.killOneEvery(KILL_EVERY_MS);
     let done: { delivered: number; sent: number } | undefined;
     try {
       done = await waitFor(
@@ -131,14 +112,10 @@ describe('reminder e-mail under SIGKILL: 2,000 reminders, 3 worker processes, on
         { timeoutMs: 90_000, intervalMs: 250 },
       ).catch(() => undefined);
     } finally {
-      clearInterval(killer);
+      fleet.stopKilling();
     }
     const wallMs = Date.now() - started;
-    for (const child of workers) child.kill('SIGTERM');
-    await waitFor(async () => (workers.size === 0 ? true : undefined), {
-      timeoutMs: 30_000,
-      intervalMs: 100,
-    });
+    await fleet.stop();
     const final = done ?? (await progress());
 
     const failed: Record<string, number> = {};
@@ -177,7 +154,7 @@ describe('reminder e-mail under SIGKILL: 2,000 reminders, 3 worker processes, on
     const figures = {
       learners: LEARNERS,
       workers: WORKERS,
-      kills,
+      kills: fleet.kills,
       stalledJobs: stalled,
       remindersDelivered: final.delivered,
       emailsSent: final.sent,

@@ -18,6 +18,8 @@ declare module 'vue-router' {
     guestOnly?: boolean;
     /** Requires INSTITUTION_ADMIN or PLATFORM_ADMIN. */
     admin?: boolean;
+    /** Requires PLATFORM_ADMIN (operations across every institution). */
+    platformAdmin?: boolean;
     /** Requires TRAINER, INSTITUTION_ADMIN or PLATFORM_ADMIN (the course studio). */
     studio?: boolean;
     /** Requires TRAINER, INSTITUTION_ADMIN or PLATFORM_ADMIN, without the studio's messages (enrolment views). */
@@ -92,6 +94,18 @@ const routes: RouteRecordRaw[] = [
     name: 'certificate-templates',
     component: () => import('./pages/admin/CertificateTemplatesPage.vue'),
     meta: { titleKey: 'certificates.templates.title', admin: true },
+  },
+  {
+    path: '/admin/reminder-rules',
+    name: 'reminder-rules',
+    component: () => import('./pages/admin/ReminderRulesPage.vue'),
+    meta: { titleKey: 'reminderRules.title', admin: true },
+  },
+  {
+    path: '/admin/queues',
+    name: 'queues',
+    component: () => import('./pages/admin/QueuesPage.vue'),
+    meta: { titleKey: 'queues.title', platformAdmin: true },
   },
   {
     path: '/admin/enrolments',
@@ -245,6 +259,7 @@ export function createAppRouter() {
     }
     if (
       (to.meta.admin && !session.isAdmin) ||
+      (to.meta.platformAdmin && !session.isPlatformAdmin) ||
       ((to.meta.studio || to.meta.trainer) && !session.canUseStudio)
     ) {
       return {

@@ -800,6 +800,8 @@ export type Mutation = {
   saveAttemptAnswer: SavedAnswer;
   /** Creates or changes a certificate template (audited). */
   saveCertificateTemplate: CertificateTemplate;
+  /** Sets when a kind of reminder fires for an institution or one of its courses (audited). */
+  saveReminderRule: ReminderRule;
   /** Sets a course’s certificate template and validity (audited); issued certificates keep theirs. */
   setCourseCertification: CourseCertification;
   /** Replaces the quiz’s question selection if nobody saved the quiz since expectedRev. */
@@ -1083,6 +1085,11 @@ export type MutationSaveCertificateTemplateArgs = {
 };
 
 
+export type MutationSaveReminderRuleArgs = {
+  input: ReminderRuleInput;
+};
+
+
 export type MutationSetCourseCertificationArgs = {
   input: CourseCertificationInput;
 };
@@ -1323,6 +1330,7 @@ export type Query = {
   courseVersion: CourseVersion;
   /** Courses the caller may read in the studio, newest first, optionally filtered. */
   courses: CourseConnection;
+  /** The e-mail outbox of the caller’s institution(s): sent, failed, kept; newest first. */
   emailMessages: EmailMessageConnection;
   enrolment: Enrolment;
   /** A course version as a self-contained JSON package (to import elsewhere). */
@@ -1343,9 +1351,13 @@ export type Query = {
   questionBank: QuestionBank;
   /** Question banks the caller may read (own institution’s, and those shared by others), newest first. */
   questionBanks: QuestionBankConnection;
+  /** Jobs per queue and state (platform admins). */
+  queueOverview: Array<QueueCounts>;
   quizAttempt: QuizAttempt;
   /** The attempts of a quiz in an enrolment, first to last. */
   quizAttempts: Array<QuizAttempt>;
+  /** An institution’s reminder rules (its admins). */
+  reminderRules: Array<ReminderRule>;
   units: Array<Unit>;
   /** Unread notices in the caller’s notification centre (the badge). */
   unreadNotificationCount: Scalars['Int']['output'];
@@ -1427,6 +1439,8 @@ export type QueryEmailMessagesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   institutionId: InputMaybe<Scalars['ID']['input']>;
+  search: InputMaybe<Scalars['String']['input']>;
+  status: InputMaybe<EmailStatus>;
 };
 
 
@@ -1474,6 +1488,11 @@ export type QueryQuizAttemptArgs = {
 export type QueryQuizAttemptsArgs = {
   enrolmentId: Scalars['ID']['input'];
   quizId: Scalars['ID']['input'];
+};
+
+
+export type QueryReminderRulesArgs = {
+  institutionId: Scalars['ID']['input'];
 };
 
 
@@ -1620,6 +1639,16 @@ export type QuestionType =
   | 'SINGLE_CHOICE'
   | 'TRUE_FALSE';
 
+/** Jobs in one BullMQ queue, by state (platform admins). */
+export type QueueCounts = {
+  active: Scalars['Int']['output'];
+  completed: Scalars['Int']['output'];
+  delayed: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  queue: Scalars['String']['output'];
+  waiting: Scalars['Int']['output'];
+};
+
 export type Quiz = {
   answersPolicy: RevealPolicy;
   /** Null: unlimited. */
@@ -1713,6 +1742,28 @@ export type RankGroup =
   | 'JUNIOR_OFFICER'
   | 'NCO'
   | 'SENIOR_OFFICER';
+
+/** When a kind of reminder fires for an institution (or one of its courses); defaults when not set. */
+export type ReminderRule = {
+  /** Null: the institution-wide rule. */
+  courseId: Maybe<Scalars['ID']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  /** True when this is Parity’s default (nothing saved). */
+  isDefault: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+  /** Days before the due date / expiry, after assignment, or idle; hours for coaching sessions. */
+  offsets: Array<Scalars['Int']['output']>;
+};
+
+export type ReminderRuleInput = {
+  /** A course of the institution; null: institution-wide. */
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  enabled: Scalars['Boolean']['input'];
+  institutionId: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  /** 1 to 5 values, each 1..365. */
+  offsets: Array<Scalars['Int']['input']>;
+};
 
 export type RevealPolicy =
   | 'AFTER_EACH_ATTEMPT'
