@@ -310,4 +310,28 @@ describe('reminders: written once by set-based sweeps, re-checked at send time, 
     await sweep();
     expect((await remindersOf(learner.id)).map((n) => `${n.kind}:${n.cycle}`)).toEqual(['due_soon:5d']);
   });
+
+  it('removes a person’s notices and settings with the person', async () => {
+    const { learner, client } = await assigned({ dueInDays: 2, lastActivityDaysAgo: 0 });
+    await client.ok(
+      `mutation($input: NotificationPreferencesInput!) { updateMyNotificationPreferences(input: $input) { timeZone } }`,
+      {
+        input: {
+          kinds: [{ kind: 'inactive', email: false, inApp: true }],
+          quietHoursStart: 1320,
+          quietHoursEnd: 420,
+        },
+      },
+    );
+    await sweep();
+    expect((await remindersOf(learner.id)).length).toBeGreaterThan(0);
+    await em().nativeDelete(Enrolment, { user: learner.id });
+    await em().nativeDelete(User, learner.id);
+    expect(await remindersOf(learner.id)).toHaveLength(0);
+    const [left] = await em().execute<{ n: string }[]>(
+      `select (select count(*) from notification_preference where user_id = ?) + (select count(*) from quiet_hours where user_id = ?) as n`,
+      [learner.id, learner.id],
+    );
+    expect(Number(left?.n)).toBe(0);
+  });
 });

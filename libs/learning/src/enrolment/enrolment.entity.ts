@@ -17,6 +17,10 @@ import { EnrolmentStatus } from './enrolment-status.enum';
 @Index({ properties: ['user', 'status', 'dueAt'] })
 @Index({ properties: ['course', 'status'] })
 @Index({
+  name: 'enrolment_active_id_index',
+  expression: `create index "enrolment_active_id_index" on "enrolment" ("id") where "status" = 'active'`,
+})
+@Index({
   name: 'enrolment_completed_at_index',
   expression: `create index "enrolment_completed_at_index" on "enrolment" ("completed_at") where "status" = 'completed'`,
 })

@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '@parity/shared/database';
+import { User } from '@parity/identity';
 import { NotificationKind } from '../copy/notification-kind';
 import { NotificationStatus } from './notification-status.enum';
 
@@ -20,7 +21,8 @@ import { NotificationStatus } from './notification-status.enum';
   expression: `create index "notification_pending_index" on "notification" ("created_at") where "status" = 'pending'`,
 })
 export class Notification extends BaseEntity {
-  @Property({ type: 'uuid' })
+  /** The person (their notices and settings go with them when they are deleted). */
+  @ManyToOne({ entity: () => User, fieldName: 'user_id', mapToPk: true, deleteRule: 'cascade' })
   userId!: string;
 
   @Enum({ items: () => NotificationKind, nativeEnumName: 'notification_kind' })

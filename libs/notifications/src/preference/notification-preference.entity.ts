@@ -1,5 +1,6 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, Enum, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '@parity/shared/database';
+import { User } from '@parity/identity';
 import { NotificationKind } from '../copy/notification-kind';
 
 /**
@@ -9,7 +10,8 @@ import { NotificationKind } from '../copy/notification-kind';
 @Entity({ tableName: 'notification_preference' })
 @Unique({ properties: ['userId', 'kind'] })
 export class NotificationPreference extends BaseEntity {
-  @Property({ type: 'uuid' })
+  /** The person (their notices and settings go with them when they are deleted). */
+  @ManyToOne({ entity: () => User, fieldName: 'user_id', mapToPk: true, deleteRule: 'cascade' })
   userId!: string;
 
   @Enum({ items: () => NotificationKind, nativeEnumName: 'notification_kind' })

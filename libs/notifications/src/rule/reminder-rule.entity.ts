@@ -1,5 +1,7 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { BaseEntity } from '@parity/shared/database';
+import { Institution } from '@parity/identity';
+import { Course } from '@parity/curriculum';
 import { NotificationKind } from '../copy/notification-kind';
 
 /**
@@ -13,10 +15,16 @@ import { NotificationKind } from '../copy/notification-kind';
     'create unique index "reminder_rule_scope_unique" on "reminder_rule" ("institution_id", coalesce("course_id", \'00000000-0000-0000-0000-000000000000\'), "kind")',
 })
 export class ReminderRule extends BaseEntity {
-  @Property({ type: 'uuid' })
+  @ManyToOne({ entity: () => Institution, fieldName: 'institution_id', mapToPk: true, deleteRule: 'cascade' })
   institutionId!: string;
 
-  @Property({ type: 'uuid', nullable: true })
+  @ManyToOne({
+    entity: () => Course,
+    fieldName: 'course_id',
+    mapToPk: true,
+    nullable: true,
+    deleteRule: 'cascade',
+  })
   courseId: string | null = null;
 
   @Enum({ items: () => NotificationKind, nativeEnumName: 'notification_kind' })

@@ -11,6 +11,7 @@ import { Migration20261123155854_Certification } from './Migration20261123155854
 import { Migration20261123161719_EnrolmentCompletedIndex } from './Migration20261123161719_EnrolmentCompletedIndex';
 import { Migration20261123171632_CertificateDocuments } from './Migration20261123171632_CertificateDocuments';
 import { Migration20261123183110_Notifications } from './Migration20261123183110_Notifications';
+import { Migration20261123192554_NotificationOwners } from './Migration20261123192554_NotificationOwners';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123115502_Initial', class: Migration20261123115502_Initial },
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261123171632_CertificateDocuments,
   },
   { name: 'Migration20261123183110_Notifications', class: Migration20261123183110_Notifications },
+  { name: 'Migration20261123192554_NotificationOwners', class: Migration20261123192554_NotificationOwners },
 ];
