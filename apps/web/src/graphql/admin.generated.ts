@@ -41,139 +41,15 @@ export type AssignCourseInput = {
   userIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-export type AssignmentResult = {
-  /** People who already had an active or completed enrolment in the course. */
-  alreadyEnrolled: Scalars['Int']['output'];
-  /** Enrolments created by this call. */
-  created: Scalars['Int']['output'];
-};
-
-/** A choice, an item to match or order, or a match target. */
-export type AttemptOption = {
-  /** Opaque per attempt. */
-  id: Scalars['ID']['output'];
-  text: LocalizedText;
-};
-
-/** A question as the learner sees it: no field can carry a correct answer, a score or feedback. */
-export type AttemptQuestion = {
-  answer: Maybe<SavedAnswer>;
-  /** Opaque per attempt. */
-  key: Scalars['ID']['output'];
-  /** Matching only: the right-hand texts, shuffled. */
-  matchTargets: Array<AttemptOption>;
-  /** Choices, left items (matching) or items to order, in this attempt’s order. */
-  options: Array<AttemptOption>;
-  points: Scalars['Float']['output'];
-  position: Scalars['Int']['output'];
-  /** Sanitised HTML. */
-  prompt: LocalizedText;
-  type: LearnerQuestionType;
-};
-
-/** The grade of a submitted attempt (never present before submission). */
-export type AttemptResult = {
-  /** Null: unlimited. */
-  attemptsLeft: Maybe<Scalars['Int']['output']>;
-  /** The quiz’s counted score now (highest or last attempt). */
-  countedScore: Maybe<Scalars['Float']['output']>;
-  /** For a pre- or post-test with a partner. */
-  knowledgeGain: Maybe<KnowledgeGain>;
-  maxPoints: Scalars['Float']['output'];
-  /** Null for a survey or a quiz without a passing score. */
-  passed: Maybe<Scalars['Boolean']['output']>;
-  points: Scalars['Float']['output'];
-  /** Empty while the review policy shows nothing. */
-  review: Array<QuestionReview>;
-  /** Percent; null for a survey. */
-  score: Maybe<Scalars['Float']['output']>;
-};
-
 export type AttemptStatus =
   | 'IN_PROGRESS'
   | 'SUBMITTED';
-
-export type CatalogueConnection = {
-  nodes: Array<CatalogueCourse>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A published course as a learner sees it, in their language. */
-export type CatalogueCourse = {
-  estimatedMinutes: Maybe<Scalars['Int']['output']>;
-  /** The course’s id. */
-  id: Scalars['ID']['output'];
-  institutionName: Scalars['String']['output'];
-  /** Languages the published version is offered in. */
-  locales: Array<Scalars['String']['output']>;
-  /** The caller’s enrolment in this course (any version): an active or completed one first. */
-  myEnrolment: Maybe<Enrolment>;
-  selfEnrolment: Scalars['Boolean']['output'];
-  summary: LocalizedText;
-  tags: Array<Scalars['String']['output']>;
-  title: LocalizedText;
-};
-
-/** A certificate, as its holder and the issuing institution’s admins see it. */
-export type Certificate = {
-  /** Download of the signed Open Badges 3.0 credential, as JSON. */
-  badgeUrl: Scalars['String']['output'];
-  courseId: Scalars['ID']['output'];
-  courseTitle: LocalizedText;
-  expiresAt: Maybe<Scalars['DateTime']['output']>;
-  holderId: Scalars['ID']['output'];
-  holderName: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  institutionId: Scalars['ID']['output'];
-  issuedAt: Scalars['DateTime']['output'];
-  /** The language the certificate was issued in. */
-  locale: Scalars['String']['output'];
-  /** The holder has dismissed the in-app notice of this certificate. */
-  noticeSeen: Scalars['Boolean']['output'];
-  /** Download of the PDF (holder and the institution’s admins). */
-  pdfUrl: Scalars['String']['output'];
-  /** The revoked certificate this one replaces. */
-  reissueOfId: Maybe<Scalars['ID']['output']>;
-  /** The certificate that replaced this revoked one. */
-  replacedById: Maybe<Scalars['ID']['output']>;
-  revocationReason: Maybe<Scalars['String']['output']>;
-  revokedAt: Maybe<Scalars['DateTime']['output']>;
-  serialNumber: Scalars['String']['output'];
-  status: CertificateStatus;
-  /** The code of the public verification (verifyCertificate). */
-  verificationCode: Scalars['String']['output'];
-  /** The public verification page (also in the PDF’s QR code). */
-  verificationUrl: Scalars['String']['output'];
-};
-
-export type CertificateConnection = {
-  nodes: Array<Certificate>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
 
 /** VALID, EXPIRED (past its expiry date) or REVOKED (by an admin, with a reason). */
 export type CertificateStatus =
   | 'EXPIRED'
   | 'REVOKED'
   | 'VALID';
-
-/** How an institution’s certificates look: colours, logo, signatories; one is the default. */
-export type CertificateTemplate = {
-  /** Hex colour of the inner border and rules. */
-  accentColor: Scalars['String']['output'];
-  hasLogo: Scalars['Boolean']['output'];
-  id: Scalars['ID']['output'];
-  institutionId: Scalars['ID']['output'];
-  isDefault: Scalars['Boolean']['output'];
-  /** The logo as a data URL, for a preview. */
-  logoDataUrl: Maybe<Scalars['String']['output']>;
-  name: Scalars['String']['output'];
-  /** Hex colour of the border and heading, e.g. #1d4e89. */
-  primaryColor: Scalars['String']['output'];
-  signatories: Array<Signatory>;
-};
 
 /** A new template (no id) or changes to one. */
 export type CertificateTemplateInput = {
@@ -191,18 +67,6 @@ export type CertificateTemplateInput = {
   signatories: Array<SignatoryInput>;
 };
 
-/** What anyone holding a verification code may see: the certificate, its status, and nothing else about the person. */
-export type CertificateVerification = {
-  courseTitle: LocalizedText;
-  expiresAt: Maybe<Scalars['DateTime']['output']>;
-  /** The holder’s name as it was when the certificate was issued. */
-  holderName: Scalars['String']['output'];
-  institutionName: Scalars['String']['output'];
-  issuedAt: Scalars['DateTime']['output'];
-  revocationReason: Maybe<Scalars['String']['output']>;
-  status: CertificateStatus;
-};
-
 export type ChangeMyPasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -218,96 +82,9 @@ export type ChoiceInput = {
   text?: InputMaybe<Array<TranslationInput>>;
 };
 
-/** The right-hand text a matching question pairs with a choice. */
-export type ChoiceMatch = {
-  choiceId: Scalars['String']['output'];
-  match: Array<Translation>;
-};
-
-/** A named group of people of one institution that courses can be assigned to. */
-export type Cohort = {
-  id: Scalars['ID']['output'];
-  memberCount: Scalars['Int']['output'];
-  /** The cohort’s members by name, paged: id and name only (who may read the cohorts may see who is in them). */
-  members: CohortMemberConnection;
-  name: Scalars['String']['output'];
-};
-
-
-/** A named group of people of one institution that courses can be assigned to. */
-export type CohortMembersArgs = {
-  after: InputMaybe<Scalars['String']['input']>;
-  first: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A cohort’s members: who they are (id and name), nothing more — their records are read under People. */
-export type CohortMemberConnection = {
-  nodes: Array<LearnerSummary>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-/** Shown after submission, per the quiz’s answers policy. */
-export type CorrectAnswer = {
-  /** Correct options; for ordering, every item in the correct order. */
-  optionIds: Array<Scalars['ID']['output']>;
-  pairs: Array<MatchPair>;
-  /** Short answer: the accepted answers. */
-  texts: Array<Scalars['String']['output']>;
-};
-
 export type CountingRule =
   | 'HIGHEST'
   | 'LAST';
-
-export type Country = {
-  code: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-};
-
-export type Course = {
-  /** When the course was archived (out of the catalogue, no new enrolments). */
-  archivedAt: Maybe<Scalars['DateTime']['output']>;
-  authors: Array<User>;
-  changes: Array<CourseChange>;
-  /** Completion also needs at least this many minutes spent in the course’s lessons. */
-  completionMinimumMinutes: Maybe<Scalars['Int']['output']>;
-  createdAt: Scalars['DateTime']['output'];
-  defaultLocale: Scalars['String']['output'];
-  /** The open version (draft or in review), if any. */
-  draft: Maybe<CourseVersion>;
-  estimatedMinutes: Maybe<Scalars['Int']['output']>;
-  id: Scalars['ID']['output'];
-  ownerInstitution: Institution;
-  /** The latest published version. */
-  published: Maybe<CourseVersion>;
-  rev: Scalars['Int']['output'];
-  /** Learners may enrol themselves (otherwise they are assigned). */
-  selfEnrolment: Scalars['Boolean']['output'];
-  tags: Array<Scalars['String']['output']>;
-  /** In the caller’s language, with fallback. */
-  title: Scalars['String']['output'];
-  versions: Array<CourseVersion>;
-  visibility: CourseVisibility;
-};
-
-
-export type CourseTitleArgs = {
-  locale: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A course’s certificate settings: template (else the institution’s default) and validity. */
-export type CourseCertification = {
-  courseId: Scalars['ID']['output'];
-  /** Days before expiry that a renewal enrolment opens. */
-  renewalLeadDays: Scalars['Int']['output'];
-  templateId: Maybe<Scalars['ID']['output']>;
-  /** The owning institution’s templates. */
-  templates: Array<CertificateTemplate>;
-  /** Months a certificate stays valid; null: no expiry. */
-  validityMonths: Maybe<Scalars['Int']['output']>;
-};
 
 export type CourseCertificationInput = {
   courseId: Scalars['ID']['input'];
@@ -318,31 +95,6 @@ export type CourseCertificationInput = {
   validityMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type CourseChange = {
-  action: Scalars['String']['output'];
-  actor: Maybe<User>;
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  versionId: Maybe<Scalars['ID']['output']>;
-};
-
-export type CourseConnection = {
-  nodes: Array<Course>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type CourseProgress = {
-  lessonsCompleted: Scalars['Int']['output'];
-  lessonsTotal: Scalars['Int']['output'];
-  /** Completed lessons and passed required quizzes, of all of them (0–100). */
-  percent: Scalars['Int']['output'];
-  quizzesPassed: Scalars['Int']['output'];
-  /** Graded quizzes and post-tests: they must be passed for completion. */
-  quizzesRequired: Scalars['Int']['output'];
-  secondsSpent: Scalars['Int']['output'];
-};
-
 export type CourseSettingsInput = {
   /** Null clears the minimum; from 1 to 10000. */
   completionMinimumMinutes?: InputMaybe<Scalars['Int']['input']>;
@@ -351,26 +103,6 @@ export type CourseSettingsInput = {
   selfEnrolment?: InputMaybe<Scalars['Boolean']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   visibility?: InputMaybe<CourseVisibility>;
-};
-
-export type CourseVersion = {
-  completeness: Array<LocaleCompleteness>;
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  /** The languages it is published in (complete ones). */
-  locales: Array<Scalars['String']['output']>;
-  modules: Array<Module>;
-  number: Scalars['Int']['output'];
-  publishedAt: Maybe<Scalars['DateTime']['output']>;
-  rev: Scalars['Int']['output'];
-  reviewNote: Maybe<Scalars['String']['output']>;
-  reviewedAt: Maybe<Scalars['DateTime']['output']>;
-  /** SHA-256 of the published content. */
-  snapshotHash: Maybe<Scalars['String']['output']>;
-  status: VersionStatus;
-  submittedAt: Maybe<Scalars['DateTime']['output']>;
-  summary: Array<Translation>;
-  title: Array<Translation>;
 };
 
 export type CourseVisibility =
@@ -417,68 +149,11 @@ export type CreateUserInput = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type EmailMessage = {
-  createdAt: Scalars['DateTime']['output'];
-  deliveredAt: Maybe<Scalars['DateTime']['output']>;
-  id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
-  lastError: Maybe<Scalars['String']['output']>;
-  status: EmailStatus;
-  subject: Scalars['String']['output'];
-  /** Kept until delivered over SMTP; always kept without SMTP. */
-  textBody: Maybe<Scalars['String']['output']>;
-  toAddress: Scalars['String']['output'];
-};
-
-export type EmailMessageConnection = {
-  nodes: Array<EmailMessage>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
 export type EmailStatus =
   | 'FAILED'
   | 'PENDING'
   | 'SENT'
   | 'STORED';
-
-/** A person’s enrolment in one published version of a course. */
-export type Enrolment = {
-  completedAt: Maybe<Scalars['DateTime']['output']>;
-  /** The last lesson opened, else the next one not completed; null when every lesson is done. */
-  continueLessonId: Maybe<Scalars['ID']['output']>;
-  /** The course, in the enrolled version. */
-  course: CatalogueCourse;
-  dueAt: Maybe<Scalars['DateTime']['output']>;
-  enrolledAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  /** One per pre/post-test pair. */
-  knowledgeGain: Array<KnowledgeGain>;
-  learner: LearnerSummary;
-  /** A lesson of the enrolled version (player). */
-  lesson: LessonContent;
-  mandatory: Scalars['Boolean']['output'];
-  /** The enrolled version’s modules, in order. */
-  outline: Array<OutlineModule>;
-  /** Active and past its due date. */
-  overdue: Scalars['Boolean']['output'];
-  progress: CourseProgress;
-  source: EnrolmentSource;
-  status: EnrolmentStatus;
-  versionNumber: Scalars['Int']['output'];
-};
-
-
-/** A person’s enrolment in one published version of a course. */
-export type EnrolmentLessonArgs = {
-  id: Scalars['ID']['input'];
-};
-
-export type EnrolmentConnection = {
-  nodes: Array<Enrolment>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
 
 export type EnrolmentSource =
   | 'ASSIGNED'
@@ -537,53 +212,10 @@ export type ImportPeopleInput = {
   sendInvitations?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-export type ImportPeopleResult = {
-  imported: Scalars['Int']['output'];
-  invited: Scalars['Int']['output'];
-  problems: Array<ImportProblem>;
-};
-
-export type ImportProblem = {
-  code: ProblemCode;
-  field: Scalars['String']['output'];
-  /** CSV line (the header is line 1; 0 for the file as a whole). */
-  line: Scalars['Int']['output'];
-};
-
-export type Institution = {
-  country: Country;
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  shortName: Scalars['String']['output'];
-};
-
-export type Invitation = {
-  expiresAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  user: User;
-};
-
-export type KindPreference = {
-  email: Scalars['Boolean']['output'];
-  /** In the notification centre. Reminders about mandatory courses always reach it, whatever this says. */
-  inApp: Scalars['Boolean']['output'];
-  kind: Scalars['String']['output'];
-};
-
 export type KindPreferenceInput = {
   email: Scalars['Boolean']['input'];
   inApp: Scalars['Boolean']['input'];
   kind: Scalars['String']['input'];
-};
-
-/** A pre/post-test pair: both counted scores and the difference. */
-export type KnowledgeGain = {
-  /** Post minus pre, in percentage points (both needed). */
-  gain: Maybe<Scalars['Float']['output']>;
-  postQuizId: Scalars['ID']['output'];
-  postScore: Maybe<Scalars['Float']['output']>;
-  preQuizId: Scalars['ID']['output'];
-  preScore: Maybe<Scalars['Float']['output']>;
 };
 
 /** How a question is answered (the learner’s view: it never says which answer is right). */
@@ -595,52 +227,6 @@ export type LearnerQuestionType =
   | 'SHORT_ANSWER'
   | 'SINGLE_CHOICE'
   | 'TRUE_FALSE';
-
-/** Who an enrolment belongs to (for admin and trainer views). */
-export type LearnerSummary = {
-  displayName: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-};
-
-export type Lesson = {
-  /** Sanitised HTML per language. */
-  body: Array<Translation>;
-  estimatedMinutes: Maybe<Scalars['Int']['output']>;
-  files: Array<LessonFile>;
-  id: Scalars['ID']['output'];
-  position: Scalars['Int']['output'];
-  /** Revision: send it back as expectedRev when saving. */
-  rev: Scalars['Int']['output'];
-  title: Array<Translation>;
-  videoUrl: Maybe<Scalars['String']['output']>;
-};
-
-/** A lesson of the enrolled version, for the lesson player. */
-export type LessonContent = {
-  /** Sanitised HTML. */
-  body: LocalizedText;
-  completed: Scalars['Boolean']['output'];
-  /** Files to download, in the author’s order. */
-  files: Array<LessonFile>;
-  id: Scalars['ID']['output'];
-  nextLessonId: Maybe<Scalars['ID']['output']>;
-  previousLessonId: Maybe<Scalars['ID']['output']>;
-  secondsSpent: Scalars['Int']['output'];
-  title: LocalizedText;
-  videoUrl: Maybe<Scalars['String']['output']>;
-};
-
-/** A downloadable file of a lesson. */
-export type LessonFile = {
-  contentType: Scalars['String']['output'];
-  /** The stored file’s id. */
-  id: Scalars['ID']['output'];
-  /** The name it was uploaded with. */
-  originalName: Scalars['String']['output'];
-  size: Scalars['Int']['output'];
-  /** Where to download it (same origin, needs the session). */
-  url: Scalars['String']['output'];
-};
 
 /** A lesson’s content; expectedRev is required when changing an existing lesson. */
 export type LessonInput = {
@@ -664,40 +250,9 @@ export type LessonProgressInput = {
   visitId: Scalars['ID']['input'];
 };
 
-export type LessonProgressResult = {
-  completed: Scalars['Boolean']['output'];
-  enrolment: Enrolment;
-  lessonId: Scalars['ID']['output'];
-  secondsSpent: Scalars['Int']['output'];
-};
-
-/** How much of a version exists in one language. */
-export type LocaleCompleteness = {
-  complete: Scalars['Boolean']['output'];
-  locale: Scalars['String']['output'];
-  missing: Scalars['Int']['output'];
-  total: Scalars['Int']['output'];
-  /** Texts present only as an automatic Serbian transliteration (to review). */
-  transliterated: Scalars['Int']['output'];
-};
-
-/** A text resolved to one language for the reader: their locale, else the fallback chain. Set lang={locale} when it differs from the page. */
-export type LocalizedText = {
-  /** The language the text is in (may differ from the one asked for). */
-  locale: Scalars['String']['output'];
-  text: Scalars['String']['output'];
-  /** Produced by Serbian Latin ↔ Cyrillic transliteration, not written by a person. */
-  transliterated: Scalars['Boolean']['output'];
-};
-
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
-};
-
-export type MatchPair = {
-  optionId: Scalars['ID']['output'];
-  targetId: Scalars['ID']['output'];
 };
 
 export type MatchPairInput = {
@@ -705,512 +260,11 @@ export type MatchPairInput = {
   targetId: Scalars['ID']['input'];
 };
 
-export type Module = {
-  id: Scalars['ID']['output'];
-  lessons: Array<Lesson>;
-  position: Scalars['Int']['output'];
-  quizzes: Array<Quiz>;
-  rev: Scalars['Int']['output'];
-  summary: Array<Translation>;
-  title: Array<Translation>;
-};
-
 /** A module’s texts; expectedRev is required when changing an existing module. */
 export type ModuleInput = {
   expectedRev?: InputMaybe<Scalars['Int']['input']>;
   summary?: InputMaybe<Array<TranslationInput>>;
   title?: InputMaybe<Array<TranslationInput>>;
-};
-
-export type Mutation = {
-  /** Chooses a password with an invitation link, and signs in. */
-  acceptInvitation: User;
-  /** Adds people of the cohort’s institution (audited). */
-  addCohortMembers: Cohort;
-  addCourseAuthor: Course;
-  addLesson: Lesson;
-  addModule: Module;
-  addQuestion: Question;
-  /** Adds a quiz at the end of a draft’s module. */
-  addQuiz: Quiz;
-  /** In review → published, by someone who did not write it. */
-  approveVersion: CourseVersion;
-  /** Withdraws a course from the catalogue: no new enrolments; enrolled learners keep their version. */
-  archiveCourse: Course;
-  /** Assigns a course to people, a unit (with its sub-units) or a cohort; people already enrolled are skipped, so a repeat creates nothing. */
-  assignCourse: AssignmentResult;
-  assignRole: User;
-  /** Attaches a file the caller uploaded (PUT /files) to a draft’s lesson. */
-  attachLessonFile: LessonFile;
-  changeMyPassword: Scalars['Boolean']['output'];
-  createCohort: Cohort;
-  /** Creates a course with its first draft; the caller becomes its first author. */
-  createCourse: Course;
-  /** Starts the next draft from the latest published version. */
-  createDraft: CourseVersion;
-  createQuestionBank: QuestionBank;
-  createUnit: Unit;
-  createUser: User;
-  deleteLesson: Scalars['Boolean']['output'];
-  deleteModule: Scalars['Boolean']['output'];
-  /** Published versions keep their frozen copy of the question. */
-  deleteQuestion: Scalars['Boolean']['output'];
-  deleteQuiz: Scalars['Boolean']['output'];
-  detachLessonFile: Scalars['Boolean']['output'];
-  /** The holder dismisses the in-app notice of a new certificate. */
-  dismissCertificateNotice: Certificate;
-  /** Enrols the caller in a course that allows self-enrolment; returns an existing enrolment as is. */
-  enrol: Enrolment;
-  /** Sets a later due date (audited); an expired enrolment reopens. */
-  extendEnrolmentDeadline: Enrolment;
-  /** One more attempt at a quiz, beyond its limit (audited). */
-  grantExtraAttempt: OutlineQuiz;
-  /** Imports a course package as a new course with one draft; an invalid package imports nothing. */
-  importCoursePackage: Course;
-  /** All rows or none: any problem imports nothing. */
-  importPeople: ImportPeopleResult;
-  inviteUser: Invitation;
-  /** Signs in and sets a new session cookie. */
-  login: User;
-  /** Revokes the session and clears its cookie. */
-  logout: Scalars['Boolean']['output'];
-  /** Marks all the caller’s notices read; returns how many were unread. */
-  markAllNotificationsRead: Scalars['Int']['output'];
-  /** Marks one of the caller’s notices read (idempotent). */
-  markNotificationRead: Notification;
-  moveLesson: Lesson;
-  /** Moves a module; answers the draft’s modules in their new order. */
-  moveModule: Array<Module>;
-  /** Records time in a lesson (per visit, the largest report counts) and, once, its completion. Safe to retry. */
-  recordLessonProgress: LessonProgressResult;
-  /** Replaces a revoked certificate with a new one (new serial and code, the holder’s current name, the current template; audited); once per revoked certificate. */
-  reissueCertificate: Certificate;
-  /** Removes a person from the cohort (audited). */
-  removeCohortMember: Cohort;
-  removeCourseAuthor: Course;
-  renameUnit: Unit;
-  /** Brings an archived course back. */
-  restoreCourse: Course;
-  /** In review → draft again, with a note for the authors. */
-  returnVersion: CourseVersion;
-  /** Revokes a certificate with a reason of 3 to 500 characters (audited); verification then says so. */
-  revokeCertificate: Certificate;
-  revokeRole: User;
-  /** Autosaves one answer (replacing the last one); ATTEMPT_CLOSED after submission or the deadline. */
-  saveAttemptAnswer: SavedAnswer;
-  /** Creates or changes a certificate template (audited). */
-  saveCertificateTemplate: CertificateTemplate;
-  /** Sets when a kind of reminder fires for an institution or one of its courses (audited). */
-  saveReminderRule: ReminderRule;
-  /** Sets a course’s certificate template and validity (audited); issued certificates keep theirs. */
-  setCourseCertification: CourseCertification;
-  /** Replaces the quiz’s question selection if nobody saved the quiz since expectedRev. */
-  setQuizItems: Quiz;
-  /** Starts an attempt in one’s own enrolment, or returns the one in progress (NO_ATTEMPTS_LEFT). */
-  startQuizAttempt: QuizAttempt;
-  /** Submits and grades the attempt, exactly once: repeats return the same result. */
-  submitQuizAttempt: QuizAttempt;
-  /** Draft → in review (at least one language must be complete). */
-  submitVersion: CourseVersion;
-  updateCourseSettings: Course;
-  /** Saves a lesson if nobody saved it since expectedRev (else EDIT_CONFLICT). */
-  updateLesson: Lesson;
-  updateModule: Module;
-  /** Changes the caller’s channels per kind and quiet hours; mandatory reminders still reach the app. */
-  updateMyNotificationPreferences: NotificationPreferences;
-  updateMyProfile: User;
-  /** Replaces a question if nobody saved it since expectedRev (else EDIT_CONFLICT). */
-  updateQuestion: Question;
-  /** Saves if nobody saved the bank since expectedRev. */
-  updateQuestionBank: QuestionBank;
-  /** Saves a quiz’s settings if nobody saved it since expectedRev. */
-  updateQuiz: Quiz;
-  updateUser: User;
-  updateVersionText: CourseVersion;
-  /** Ends a person’s enrolment (audited); completed ones stay. */
-  withdrawEnrolment: Enrolment;
-};
-
-
-export type MutationAcceptInvitationArgs = {
-  input: AcceptInvitationInput;
-};
-
-
-export type MutationAddCohortMembersArgs = {
-  cohortId: Scalars['ID']['input'];
-  userIds: Array<Scalars['ID']['input']>;
-};
-
-
-export type MutationAddCourseAuthorArgs = {
-  courseId: Scalars['ID']['input'];
-  userId: Scalars['ID']['input'];
-};
-
-
-export type MutationAddLessonArgs = {
-  input: LessonInput;
-  moduleId: Scalars['ID']['input'];
-};
-
-
-export type MutationAddModuleArgs = {
-  input: ModuleInput;
-  versionId: Scalars['ID']['input'];
-};
-
-
-export type MutationAddQuestionArgs = {
-  bankId: Scalars['ID']['input'];
-  input: QuestionInput;
-};
-
-
-export type MutationAddQuizArgs = {
-  input: QuizInput;
-  moduleId: Scalars['ID']['input'];
-};
-
-
-export type MutationApproveVersionArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationArchiveCourseArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationAssignCourseArgs = {
-  input: AssignCourseInput;
-};
-
-
-export type MutationAssignRoleArgs = {
-  input: RoleInput;
-};
-
-
-export type MutationAttachLessonFileArgs = {
-  fileId: Scalars['ID']['input'];
-  lessonId: Scalars['ID']['input'];
-};
-
-
-export type MutationChangeMyPasswordArgs = {
-  input: ChangeMyPasswordInput;
-};
-
-
-export type MutationCreateCohortArgs = {
-  institutionId: Scalars['ID']['input'];
-  name: Scalars['String']['input'];
-};
-
-
-export type MutationCreateCourseArgs = {
-  input: CreateCourseInput;
-};
-
-
-export type MutationCreateDraftArgs = {
-  courseId: Scalars['ID']['input'];
-};
-
-
-export type MutationCreateQuestionBankArgs = {
-  input: CreateQuestionBankInput;
-};
-
-
-export type MutationCreateUnitArgs = {
-  input: CreateUnitInput;
-};
-
-
-export type MutationCreateUserArgs = {
-  input: CreateUserInput;
-};
-
-
-export type MutationDeleteLessonArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationDeleteModuleArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationDeleteQuestionArgs = {
-  expectedRev: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationDeleteQuizArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationDetachLessonFileArgs = {
-  fileId: Scalars['ID']['input'];
-  lessonId: Scalars['ID']['input'];
-};
-
-
-export type MutationDismissCertificateNoticeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationEnrolArgs = {
-  courseId: Scalars['ID']['input'];
-};
-
-
-export type MutationExtendEnrolmentDeadlineArgs = {
-  dueAt: Scalars['DateTime']['input'];
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationGrantExtraAttemptArgs = {
-  enrolmentId: Scalars['ID']['input'];
-  quizId: Scalars['ID']['input'];
-};
-
-
-export type MutationImportCoursePackageArgs = {
-  institutionId: Scalars['ID']['input'];
-  package: Scalars['String']['input'];
-};
-
-
-export type MutationImportPeopleArgs = {
-  input: ImportPeopleInput;
-};
-
-
-export type MutationInviteUserArgs = {
-  userId: Scalars['ID']['input'];
-};
-
-
-export type MutationLoginArgs = {
-  input: LoginInput;
-};
-
-
-export type MutationMarkNotificationReadArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationMoveLessonArgs = {
-  id: Scalars['ID']['input'];
-  moduleId: Scalars['ID']['input'];
-  position: Scalars['Int']['input'];
-};
-
-
-export type MutationMoveModuleArgs = {
-  id: Scalars['ID']['input'];
-  position: Scalars['Int']['input'];
-};
-
-
-export type MutationRecordLessonProgressArgs = {
-  input: LessonProgressInput;
-};
-
-
-export type MutationReissueCertificateArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationRemoveCohortMemberArgs = {
-  cohortId: Scalars['ID']['input'];
-  userId: Scalars['ID']['input'];
-};
-
-
-export type MutationRemoveCourseAuthorArgs = {
-  courseId: Scalars['ID']['input'];
-  userId: Scalars['ID']['input'];
-};
-
-
-export type MutationRenameUnitArgs = {
-  id: Scalars['ID']['input'];
-  name: Scalars['String']['input'];
-};
-
-
-export type MutationRestoreCourseArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationReturnVersionArgs = {
-  id: Scalars['ID']['input'];
-  note: Scalars['String']['input'];
-};
-
-
-export type MutationRevokeCertificateArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationRevokeRoleArgs = {
-  input: RoleInput;
-};
-
-
-export type MutationSaveAttemptAnswerArgs = {
-  answer: AnswerInput;
-  attemptId: Scalars['ID']['input'];
-  questionKey: Scalars['ID']['input'];
-};
-
-
-export type MutationSaveCertificateTemplateArgs = {
-  input: CertificateTemplateInput;
-};
-
-
-export type MutationSaveReminderRuleArgs = {
-  input: ReminderRuleInput;
-};
-
-
-export type MutationSetCourseCertificationArgs = {
-  input: CourseCertificationInput;
-};
-
-
-export type MutationSetQuizItemsArgs = {
-  expectedRev: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
-  items: Array<QuizItemInput>;
-};
-
-
-export type MutationStartQuizAttemptArgs = {
-  enrolmentId: Scalars['ID']['input'];
-  quizId: Scalars['ID']['input'];
-};
-
-
-export type MutationSubmitQuizAttemptArgs = {
-  attemptId: Scalars['ID']['input'];
-};
-
-
-export type MutationSubmitVersionArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationUpdateCourseSettingsArgs = {
-  id: Scalars['ID']['input'];
-  input: CourseSettingsInput;
-};
-
-
-export type MutationUpdateLessonArgs = {
-  id: Scalars['ID']['input'];
-  input: LessonInput;
-};
-
-
-export type MutationUpdateModuleArgs = {
-  id: Scalars['ID']['input'];
-  input: ModuleInput;
-};
-
-
-export type MutationUpdateMyNotificationPreferencesArgs = {
-  input: NotificationPreferencesInput;
-};
-
-
-export type MutationUpdateMyProfileArgs = {
-  input: UpdateMyProfileInput;
-};
-
-
-export type MutationUpdateQuestionArgs = {
-  id: Scalars['ID']['input'];
-  input: QuestionInput;
-};
-
-
-export type MutationUpdateQuestionBankArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateQuestionBankInput;
-};
-
-
-export type MutationUpdateQuizArgs = {
-  id: Scalars['ID']['input'];
-  input: QuizInput;
-};
-
-
-export type MutationUpdateUserArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateUserInput;
-};
-
-
-export type MutationUpdateVersionTextArgs = {
-  id: Scalars['ID']['input'];
-  input: VersionTextInput;
-};
-
-
-export type MutationWithdrawEnrolmentArgs = {
-  id: Scalars['ID']['input'];
-};
-
-/** A notice in the person’s notification centre, in their language. */
-export type Notification = {
-  /** Where acting on it leads (a path in the web app). */
-  actionPath: Scalars['String']['output'];
-  body: Scalars['String']['output'];
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  /** due_soon, overdue, not_started, inactive, certificate_expiring, … */
-  kind: Scalars['String']['output'];
-  /** About a mandatory course: it cannot be silenced in the app. */
-  mandatory: Scalars['Boolean']['output'];
-  readAt: Maybe<Scalars['DateTime']['output']>;
-  title: Scalars['String']['output'];
-};
-
-export type NotificationConnection = {
-  nodes: Array<Notification>;
-  pageInfo: PageInfo;
-  /** Unread notices, for the badge. */
-  unreadCount: Scalars['Int']['output'];
-};
-
-/** The caller’s channels per kind of notice and quiet hours. */
-export type NotificationPreferences = {
-  kinds: Array<KindPreference>;
-  /** Quiet hours end, minutes after midnight in the caller’s zone. */
-  quietHoursEnd: Maybe<Scalars['Int']['output']>;
-  /** Quiet hours start, minutes after midnight in the caller’s zone. */
-  quietHoursStart: Maybe<Scalars['Int']['output']>;
-  /** The time zone quiet hours and dates are in (from the profile). */
-  timeZone: Scalars['String']['output'];
 };
 
 /** Kinds not listed keep their setting. */
@@ -1221,67 +275,9 @@ export type NotificationPreferencesInput = {
   quietHoursStart?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type OutlineLesson = {
-  completed: Scalars['Boolean']['output'];
-  estimatedMinutes: Maybe<Scalars['Int']['output']>;
-  id: Scalars['ID']['output'];
-  started: Scalars['Boolean']['output'];
-  title: LocalizedText;
-};
-
-export type OutlineModule = {
-  id: Scalars['ID']['output'];
-  lessons: Array<OutlineLesson>;
-  progressPercent: Scalars['Int']['output'];
-  quizzes: Array<OutlineQuiz>;
-  title: LocalizedText;
-};
-
-/** A quiz of the enrolled version with the learner’s standing in it. */
-export type OutlineQuiz = {
-  /** Null: unlimited. */
-  attemptsAllowed: Maybe<Scalars['Int']['output']>;
-  /** Null: unlimited. */
-  attemptsLeft: Maybe<Scalars['Int']['output']>;
-  attemptsUsed: Scalars['Int']['output'];
-  /** The counted score (highest or last, per the quiz). */
-  bestScore: Maybe<Scalars['Float']['output']>;
-  id: Scalars['ID']['output'];
-  kind: QuizKind;
-  /** The attempt in progress, to resume; null when none is open. */
-  openAttemptId: Maybe<Scalars['ID']['output']>;
-  passed: Scalars['Boolean']['output'];
-  passingScore: Maybe<Scalars['Int']['output']>;
-  /** Graded quizzes and post-tests must be passed for completion. */
-  required: Scalars['Boolean']['output'];
-  timeLimitSeconds: Maybe<Scalars['Int']['output']>;
-  title: LocalizedText;
-};
-
-export type PageInfo = {
-  endCursor: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
 export type PartialCreditRule =
   | 'NONE'
   | 'PROPORTIONAL';
-
-/** Sensitive attributes for sex-disaggregated reporting: readable by the person and by authorised admins only. */
-export type PersonalAttributes = {
-  rank: Maybe<RankGroup>;
-  sex: Maybe<Sex>;
-  staffCategory: Maybe<StaffCategory>;
-};
-
-/** What a client needs to know about this installation before signing in. */
-export type PlatformInfo = {
-  errorCodes: Array<ErrorCode>;
-  /** Interface and content languages (BCP 47) */
-  locales: Array<Scalars['String']['output']>;
-  passwordMinLength: Scalars['Int']['output'];
-  problemCodes: Array<ProblemCode>;
-};
 
 /** Field-level problem codes (BAD_USER_INPUT problems, CSV import problems) */
 export type ProblemCode =
@@ -1310,285 +306,6 @@ export type ProblemCode =
   | 'UNSUPPORTED_LOCALE'
   | 'USER_DISABLED';
 
-export type Query = {
-  /** Published courses the caller may take, newest first; search matches the title in any language. */
-  catalogue: CatalogueConnection;
-  /** A course of the catalogue (NOT_FOUND when not visible). */
-  catalogueCourse: CatalogueCourse;
-  /** An institution’s certificate templates (its admins). */
-  certificateTemplates: Array<CertificateTemplate>;
-  /** The certificates an institution issued (its admins); search by holder, serial or course title. */
-  certificates: CertificateConnection;
-  /** An institution’s cohorts, by name. */
-  cohorts: Array<Cohort>;
-  countries: Array<Country>;
-  course: Course;
-  /** A course’s certificate template and validity. */
-  courseCertification: CourseCertification;
-  /** A course’s enrolments, of the people the caller may see, by name. */
-  courseEnrolments: EnrolmentConnection;
-  courseVersion: CourseVersion;
-  /** Courses the caller may read in the studio, newest first, optionally filtered. */
-  courses: CourseConnection;
-  /** The e-mail outbox of the caller’s institution(s): sent, failed, kept; newest first. */
-  emailMessages: EmailMessageConnection;
-  enrolment: Enrolment;
-  /** A course version as a self-contained JSON package (to import elsewhere). */
-  exportCourseVersion: Scalars['String']['output'];
-  institutions: Array<Institution>;
-  /** The signed-in person, or null. */
-  me: Maybe<User>;
-  /** The caller’s own certificates, newest first. */
-  myCertificates: Array<Certificate>;
-  /** The caller’s enrolments: active mandatory ones with a due date first (earliest due first), then other active ones by last activity, then completed ones. */
-  myLearning: EnrolmentConnection;
-  /** The caller’s channels per kind and quiet hours. */
-  myNotificationPreferences: NotificationPreferences;
-  /** The caller’s notification centre, newest first. */
-  myNotifications: NotificationConnection;
-  /** Public: languages, password rule, and the error and problem codes. */
-  platformInfo: PlatformInfo;
-  questionBank: QuestionBank;
-  /** Question banks the caller may read (own institution’s, and those shared by others), newest first. */
-  questionBanks: QuestionBankConnection;
-  /** Jobs per queue and state (platform admins). */
-  queueOverview: Array<QueueCounts>;
-  quizAttempt: QuizAttempt;
-  /** The attempts of a quiz in an enrolment, first to last. */
-  quizAttempts: Array<QuizAttempt>;
-  /** An institution’s reminder rules (its admins). */
-  reminderRules: Array<ReminderRule>;
-  units: Array<Unit>;
-  /** Unread notices in the caller’s notification centre (the badge). */
-  unreadNotificationCount: Scalars['Int']['output'];
-  user: User;
-  users: UserConnection;
-  /** Public: a certificate by its verification code (holder, course, institution, dates, status). Rate-limited per IP; an unknown code is NOT_FOUND. */
-  verifyCertificate: CertificateVerification;
-};
-
-
-export type QueryCatalogueArgs = {
-  after: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  locale: InputMaybe<Scalars['String']['input']>;
-  maxMinutes: InputMaybe<Scalars['Int']['input']>;
-  search: InputMaybe<Scalars['String']['input']>;
-  tag: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryCatalogueCourseArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryCertificateTemplatesArgs = {
-  institutionId: Scalars['ID']['input'];
-};
-
-
-export type QueryCertificatesArgs = {
-  after: InputMaybe<Scalars['String']['input']>;
-  first: InputMaybe<Scalars['Int']['input']>;
-  institutionId: Scalars['ID']['input'];
-  search: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryCohortsArgs = {
-  institutionId: Scalars['ID']['input'];
-};
-
-
-export type QueryCourseArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryCourseCertificationArgs = {
-  courseId: Scalars['ID']['input'];
-};
-
-
-export type QueryCourseEnrolmentsArgs = {
-  after: InputMaybe<Scalars['String']['input']>;
-  courseId: Scalars['ID']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-  search: InputMaybe<Scalars['String']['input']>;
-  status: InputMaybe<EnrolmentStatus>;
-};
-
-
-export type QueryCourseVersionArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryCoursesArgs = {
-  after: InputMaybe<Scalars['String']['input']>;
-  first: InputMaybe<Scalars['Int']['input']>;
-  locale: InputMaybe<Scalars['String']['input']>;
-  search: InputMaybe<Scalars['String']['input']>;
-  status: InputMaybe<VersionStatus>;
-  visibility: InputMaybe<CourseVisibility>;
-};
-
-
-export type QueryEmailMessagesArgs = {
-  after: InputMaybe<Scalars['String']['input']>;
-  first: InputMaybe<Scalars['Int']['input']>;
-  institutionId: InputMaybe<Scalars['ID']['input']>;
-  search: InputMaybe<Scalars['String']['input']>;
-  status: InputMaybe<EmailStatus>;
-};
-
-
-export type QueryEnrolmentArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryExportCourseVersionArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryMyLearningArgs = {
-  after: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  status: InputMaybe<EnrolmentStatus>;
-};
-
-
-export type QueryMyNotificationsArgs = {
-  after: InputMaybe<Scalars['String']['input']>;
-  first: InputMaybe<Scalars['Int']['input']>;
-  unreadOnly: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-export type QueryQuestionBankArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryQuestionBanksArgs = {
-  after: InputMaybe<Scalars['String']['input']>;
-  first: InputMaybe<Scalars['Int']['input']>;
-  search: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryQuizAttemptArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryQuizAttemptsArgs = {
-  enrolmentId: Scalars['ID']['input'];
-  quizId: Scalars['ID']['input'];
-};
-
-
-export type QueryReminderRulesArgs = {
-  institutionId: Scalars['ID']['input'];
-};
-
-
-export type QueryUnitsArgs = {
-  institutionId: Scalars['ID']['input'];
-};
-
-
-export type QueryUserArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryUsersArgs = {
-  after: InputMaybe<Scalars['String']['input']>;
-  first: InputMaybe<Scalars['Int']['input']>;
-  institutionId: InputMaybe<Scalars['ID']['input']>;
-  search: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryVerifyCertificateArgs = {
-  code: Scalars['String']['input'];
-  locale: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A question as the studio sees it; the answer key only for its editors. */
-export type Question = {
-  /** Null unless the caller may edit the question’s bank. */
-  answerKey: Maybe<QuestionAnswerKey>;
-  bankId: Scalars['ID']['output'];
-  category: Maybe<Scalars['String']['output']>;
-  /** Choices, pairs (left side), items to order, or Likert scale labels. */
-  choices: Array<QuestionChoice>;
-  feedback: QuestionFeedback;
-  id: Scalars['ID']['output'];
-  partialCredit: PartialCreditRule;
-  points: Scalars['Int']['output'];
-  /** Sanitised HTML per language. */
-  prompt: Array<Translation>;
-  /** Revision: send it back as expectedRev when saving. */
-  rev: Scalars['Int']['output'];
-  type: QuestionType;
-};
-
-/** How a question is marked. Never shown to learners. */
-export type QuestionAnswerKey = {
-  /** Short answer: accepted answers (several per language). */
-  acceptedAnswers: Array<Translation>;
-  caseSensitive: Scalars['Boolean']['output'];
-  /** Single, multiple choice and true/false ("true" or "false"). */
-  correctChoiceIds: Array<Scalars['String']['output']>;
-  diacriticSensitive: Scalars['Boolean']['output'];
-  /** Matching: each choice with its right-hand text. */
-  matches: Array<ChoiceMatch>;
-  /** Ordering: the choice ids in their correct order. */
-  order: Array<Scalars['String']['output']>;
-};
-
-export type QuestionBank = {
-  /** True when the caller may edit the bank (and read its answer keys). */
-  canEdit: Scalars['Boolean']['output'];
-  categories: Array<Scalars['String']['output']>;
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  name: Array<Translation>;
-  ownerInstitution: Institution;
-  questions: Array<Question>;
-  /** Revision: send it back as expectedRev when saving. */
-  rev: Scalars['Int']['output'];
-  visibility: CourseVisibility;
-};
-
-
-export type QuestionBankQuestionsArgs = {
-  category: InputMaybe<Scalars['String']['input']>;
-};
-
-export type QuestionBankConnection = {
-  nodes: Array<QuestionBank>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type QuestionChoice = {
-  /** Stable across edits. */
-  id: Scalars['String']['output'];
-  text: Array<Translation>;
-};
-
-export type QuestionFeedback = {
-  correct: Array<Translation>;
-  general: Array<Translation>;
-  incorrect: Array<Translation>;
-};
-
 export type QuestionFeedbackInput = {
   correct?: InputMaybe<Array<TranslationInput>>;
   general?: InputMaybe<Array<TranslationInput>>;
@@ -1616,20 +333,6 @@ export type QuestionInput = {
   type: QuestionType;
 };
 
-/** One question of a submitted attempt, as the review policy allows. */
-export type QuestionReview = {
-  /** Null for an ungraded (Likert) question. */
-  correct: Maybe<Scalars['Boolean']['output']>;
-  /** Per the quiz’s answers policy. */
-  correctAnswer: Maybe<CorrectAnswer>;
-  earnedPoints: Scalars['Float']['output'];
-  /** Per the quiz’s feedback policy. */
-  feedback: Maybe<LocalizedText>;
-  key: Scalars['ID']['output'];
-  maxPoints: Scalars['Float']['output'];
-  position: Scalars['Int']['output'];
-};
-
 export type QuestionType =
   | 'LIKERT'
   | 'MATCHING'
@@ -1638,59 +341,6 @@ export type QuestionType =
   | 'SHORT_ANSWER'
   | 'SINGLE_CHOICE'
   | 'TRUE_FALSE';
-
-/** Jobs in one BullMQ queue, by state (platform admins). */
-export type QueueCounts = {
-  active: Scalars['Int']['output'];
-  completed: Scalars['Int']['output'];
-  delayed: Scalars['Int']['output'];
-  failed: Scalars['Int']['output'];
-  queue: Scalars['String']['output'];
-  waiting: Scalars['Int']['output'];
-};
-
-export type Quiz = {
-  answersPolicy: RevealPolicy;
-  /** Null: unlimited. */
-  attemptsAllowed: Maybe<Scalars['Int']['output']>;
-  countingRule: CountingRule;
-  feedbackPolicy: RevealPolicy;
-  id: Scalars['ID']['output'];
-  items: Array<QuizItem>;
-  kind: QuizKind;
-  /** The paired pre-test or post-test (knowledge gain). */
-  pairedQuizId: Maybe<Scalars['ID']['output']>;
-  /** Percentage to pass; null for a survey. */
-  passingScore: Maybe<Scalars['Int']['output']>;
-  position: Scalars['Int']['output'];
-  /** Every question the quiz can use (fixed ones and each draw’s whole pool): frozen for a published version, live from the banks in a draft. */
-  questions: Array<Question>;
-  /** Revision: send it back as expectedRev when saving. */
-  rev: Scalars['Int']['output'];
-  shuffleChoices: Scalars['Boolean']['output'];
-  shuffleQuestions: Scalars['Boolean']['output'];
-  timeLimitSeconds: Maybe<Scalars['Int']['output']>;
-  title: Array<Translation>;
-};
-
-export type QuizAttempt = {
-  /** Submitted by the server at the deadline. */
-  autoSubmitted: Scalars['Boolean']['output'];
-  /** The server submits the attempt then (time limit). */
-  deadlineAt: Maybe<Scalars['DateTime']['output']>;
-  enrolmentId: Scalars['ID']['output'];
-  id: Scalars['ID']['output'];
-  number: Scalars['Int']['output'];
-  /** In the attempt’s drawn order, the same in every read. */
-  questions: Array<AttemptQuestion>;
-  quizId: Scalars['ID']['output'];
-  /** Null until submitted. */
-  result: Maybe<AttemptResult>;
-  startedAt: Scalars['DateTime']['output'];
-  status: AttemptStatus;
-  submittedAt: Maybe<Scalars['DateTime']['output']>;
-  title: LocalizedText;
-};
 
 /** All of a quiz’s settings (a save replaces them); expectedRev when changing one. */
 export type QuizInput = {
@@ -1709,16 +359,6 @@ export type QuizInput = {
   shuffleQuestions?: InputMaybe<Scalars['Boolean']['input']>;
   timeLimitSeconds?: InputMaybe<Scalars['Int']['input']>;
   title: Array<TranslationInput>;
-};
-
-/** A fixed question (questionId) or a random draw (bankId, category, count). */
-export type QuizItem = {
-  bankId: Scalars['ID']['output'];
-  category: Maybe<Scalars['String']['output']>;
-  count: Maybe<Scalars['Int']['output']>;
-  id: Scalars['ID']['output'];
-  position: Scalars['Int']['output'];
-  questionId: Maybe<Scalars['ID']['output']>;
 };
 
 /** A fixed question (questionId) or a random draw (bankId, optional category, count). */
@@ -1743,18 +383,6 @@ export type RankGroup =
   | 'NCO'
   | 'SENIOR_OFFICER';
 
-/** When a kind of reminder fires for an institution (or one of its courses); defaults when not set. */
-export type ReminderRule = {
-  /** Null: the institution-wide rule. */
-  courseId: Maybe<Scalars['ID']['output']>;
-  enabled: Scalars['Boolean']['output'];
-  /** True when this is Parity’s default (nothing saved). */
-  isDefault: Scalars['Boolean']['output'];
-  kind: Scalars['String']['output'];
-  /** Days before the due date / expiry, after assignment, or idle; hours for coaching sessions. */
-  offsets: Array<Scalars['Int']['output']>;
-};
-
 export type ReminderRuleInput = {
   /** A course of the institution; null: institution-wide. */
   courseId?: InputMaybe<Scalars['ID']['input']>;
@@ -1778,35 +406,15 @@ export type Role =
   | 'PLATFORM_ADMIN'
   | 'TRAINER';
 
-export type RoleAssignment = {
-  institution: Institution;
-  role: Role;
-};
-
 export type RoleInput = {
   institutionId: Scalars['ID']['input'];
   role: Role;
   userId: Scalars['ID']['input'];
 };
 
-/** What the learner saved so far (autosave). */
-export type SavedAnswer = {
-  /** Chosen options; for ordering, every item in the learner’s order. */
-  optionIds: Array<Scalars['ID']['output']>;
-  pairs: Array<MatchPair>;
-  savedAt: Scalars['DateTime']['output'];
-  text: Maybe<Scalars['String']['output']>;
-};
-
 export type Sex =
   | 'FEMALE'
   | 'MALE';
-
-/** A person who signs certificates: name and title, printed under a line. */
-export type Signatory = {
-  name: Scalars['String']['output'];
-  title: Scalars['String']['output'];
-};
 
 export type SignatoryInput = {
   name: Scalars['String']['input'];
@@ -1817,22 +425,9 @@ export type StaffCategory =
   | 'CIVILIAN'
   | 'MILITARY';
 
-/** A text in one language. */
-export type Translation = {
-  locale: Scalars['String']['output'];
-  text: Scalars['String']['output'];
-};
-
 export type TranslationInput = {
   locale: Scalars['String']['input'];
   text: Scalars['String']['input'];
-};
-
-export type Unit = {
-  id: Scalars['ID']['output'];
-  institution: Institution;
-  name: Scalars['String']['output'];
-  parentId: Maybe<Scalars['ID']['output']>;
 };
 
 export type UpdateMyProfileInput = {
@@ -1857,27 +452,6 @@ export type UpdateUserInput = {
   staffCategory?: InputMaybe<StaffCategory>;
   status?: InputMaybe<UserStatus>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-export type User = {
-  createdAt: Scalars['DateTime']['output'];
-  displayName: Scalars['String']['output'];
-  email: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  institution: Institution;
-  locale: Scalars['String']['output'];
-  /** Null, with a FORBIDDEN error at this path, for anyone but the person and their authorised admins. */
-  personal: Maybe<PersonalAttributes>;
-  roles: Array<RoleAssignment>;
-  status: UserStatus;
-  timeZone: Scalars['String']['output'];
-  unit: Maybe<Unit>;
-};
-
-export type UserConnection = {
-  nodes: Array<User>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
 };
 
 export type UserStatus =
