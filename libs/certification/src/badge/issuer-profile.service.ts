@@ -1,8 +1,8 @@
+import { isUuid } from '@parity/shared/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Institution } from '@parity/identity';
 import { notFound } from '@parity/shared/errors';
-import { isUuid } from '../uuid';
 import { CredentialSigner } from './credential-signer.service';
 import { OB_CONTEXT, VC_CONTEXT_V2 } from './open-badge.types';
 

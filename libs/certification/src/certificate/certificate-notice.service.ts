@@ -1,8 +1,8 @@
+import { isUuid } from '@parity/shared/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthorizationService, type Actor } from '@parity/identity';
 import { notFound } from '@parity/shared/errors';
-import { isUuid } from '../uuid';
 import { Certificate } from './certificate.entity';
 
 /** The in-app notice of a new certificate: shown until its holder dismisses it. */

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthorizationService, type Actor } from '@parity/identity';
-import { clampPageSize, decodeCursor, encodeCursor } from '@parity/shared/database';
+import { clampPageSize, decodeCursor, encodeCursor, isUuid } from '@parity/shared/database';
 import { notFound } from '@parity/shared/errors';
-import { isUuid } from '../uuid';
 import { Certificate } from './certificate.entity';
 
 export interface CertificatePage {

@@ -1,3 +1,4 @@
+import { isUuid } from '@parity/shared/database';
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -11,7 +12,6 @@ import {
 } from '../certification.errors';
 import { CertificateIssuer } from '../issuing/certificate-issuer.service';
 import { readIssueFacts } from '../issuing/issue-facts';
-import { isUuid } from '../uuid';
 import { Certificate } from './certificate.entity';
 
 /**

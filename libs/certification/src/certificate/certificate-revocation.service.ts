@@ -1,10 +1,10 @@
+import { isUuid } from '@parity/shared/database';
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, AuthorizationService, type Actor } from '@parity/identity';
 import { badInput, notFound } from '@parity/shared/errors';
 import { certificateAlreadyRevoked } from '../certification.errors';
-import { isUuid } from '../uuid';
 import { Certificate } from './certificate.entity';
 
 export const REVOCATION_REASON_MIN = 3;

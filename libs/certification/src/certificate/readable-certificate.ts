@@ -1,7 +1,7 @@
+import { isUuid } from '@parity/shared/database';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, AuthorizationService } from '@parity/identity';
 import { notFound } from '@parity/shared/errors';
-import { isUuid } from '../uuid';
 import { Certificate } from './certificate.entity';
 
 /**

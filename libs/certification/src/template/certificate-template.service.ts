@@ -1,3 +1,4 @@
+import { isUuid } from '@parity/shared/database';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, AuthorizationService, Institution, type Actor } from '@parity/identity';
@@ -8,7 +9,6 @@ import {
   sniffContentType,
   type FileStorage,
 } from '@parity/shared/storage';
-import { isUuid } from '../uuid';
 import { CertificateTemplate } from './certificate-template.entity';
 import { templateInputSchema } from './template-input.schema';
 

@@ -1,9 +1,9 @@
+import { isUuid } from '@parity/shared/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, AuthorizationService, type Actor } from '@parity/identity';
 import { Course } from '@parity/curriculum';
 import { notFound, parseInput } from '@parity/shared/errors';
-import { isUuid } from '../uuid';
 import { CertificateTemplate } from './certificate-template.entity';
 import { CourseCertification } from './course-certification.entity';
 import { courseCertificationSchema } from './template-input.schema';

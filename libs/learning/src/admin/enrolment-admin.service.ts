@@ -1,3 +1,4 @@
+import { isUuid } from '@parity/shared/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Quiz } from '@parity/curriculum';
@@ -9,7 +10,6 @@ import { EnrolmentStatus } from '../enrolment/enrolment-status.enum';
 import type { Enrolment } from '../enrolment/enrolment.entity';
 import { enrolmentNotActive } from '../learning.errors';
 import { QuizOutcome } from '../progress/quiz-outcome.entity';
-import { isUuid } from '../uuid';
 
 /** What admins and trainers do to a person's enrolment ('enrolment.manage'); each change is audited. */
 @Injectable()

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Course, CourseVersion } from '@parity/curriculum';
 import { AuthorizationService, type Actor } from '@parity/identity';
-import { clampPageSize, decodeCursor } from '@parity/shared/database';
+import { clampPageSize, decodeCursor, isUuid } from '@parity/shared/database';
 import { forbidden, notFound, parseInput } from '@parity/shared/errors';
 import { keysetPage, type Page } from '../keyset-page';
 import { likePattern } from '../like-pattern';
-import { isUuid } from '../uuid';
 import { catalogueEntry, type CatalogueEntry } from './catalogue-entry';
 import { catalogueFilterSchema, type CatalogueFilter } from './catalogue-filter';
 

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { AuditService, AuthorizationService, Institution, type Actor, type User } from '@parity/identity';
-import { clampPageSize, decodeCursor, type LoaderRegistry } from '@parity/shared/database';
+import { clampPageSize, decodeCursor, type LoaderRegistry, isUuid } from '@parity/shared/database';
 import { badInput, notFound, parseInput } from '@parity/shared/errors';
 import type { Page } from '../keyset-page';
 import { cohortNameTaken } from '../learning.errors';
-import { isUuid } from '../uuid';
 import { cohortMembersSchema, cohortNameSchema } from './cohort-input.schema';
 import { loadMemberPage } from './cohort-members.loader';
 import { Cohort } from './cohort.entity';

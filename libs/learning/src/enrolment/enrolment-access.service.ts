@@ -1,10 +1,10 @@
+import { isUuid } from '@parity/shared/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthorizationService, type Actor, type Operation } from '@parity/identity';
 import { notFound } from '@parity/shared/errors';
 import { Enrolment } from './enrolment.entity';
 import { enrolmentSubject } from './enrolment-subject';
-import { isUuid } from '../uuid';
 
 /** Loads an enrolment with its learner and checks the caller may do `operation` on it. */
 @Injectable()

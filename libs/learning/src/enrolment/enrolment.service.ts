@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthorizationService, type Actor } from '@parity/identity';
-import { clampPageSize, decodeCursor } from '@parity/shared/database';
+import { clampPageSize, decodeCursor, isUuid } from '@parity/shared/database';
 import { notFound } from '@parity/shared/errors';
 import { CatalogueQueryService } from '../catalogue/catalogue-query.service';
 import { findInOrder, keysetPage, type Page } from '../keyset-page';
 import { selfEnrolmentClosed } from '../learning.errors';
-import { isUuid } from '../uuid';
 import { EnrolmentStatus } from './enrolment-status.enum';
 import { Enrolment } from './enrolment.entity';
 import { MY_LEARNING_KEY, MY_LEARNING_RANK } from './my-learning-order';

@@ -1,9 +1,9 @@
+import { isUuid } from '@parity/shared/database';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@parity/identity';
 import { FILE_STORAGE, StoredFile, type FileStorage } from '@parity/shared/storage';
-import { isUuid } from '../uuid';
 
 /**
  * Whether a learner may download a lesson's file: they hold an active or completed enrolment in a version whose

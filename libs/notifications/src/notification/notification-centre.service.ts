@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthorizationService, type Actor } from '@parity/identity';
-import { clampPageSize, decodeCursor, encodeCursor } from '@parity/shared/database';
+import { clampPageSize, decodeCursor, encodeCursor, isUuid } from '@parity/shared/database';
 import { notFound } from '@parity/shared/errors';
 import { Notification } from './notification.entity';
 
@@ -11,8 +11,6 @@ export interface NotificationPage {
   hasNextPage: boolean;
   unreadCount: number;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The caller's notification centre: newest first, unread count, mark read ('notification.own'). */
 @Injectable()
@@ -60,7 +58,7 @@ export class NotificationCentre {
   /** Idempotent; another person's notice is NOT_FOUND, as if it did not exist. */
   async markRead(actorOrNull: Actor | null, id: string): Promise<Notification> {
     const actor = this.own(actorOrNull);
-    if (!UUID.test(id)) throw notFound('Notification');
+    if (!isUuid(id)) throw notFound('Notification');
     const notification = await this.em.findOne(Notification, { id, userId: actor.userId, inApp: true });
     if (!notification) throw notFound('Notification');
     if (!notification.readAt) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { AuditService, AuthorizationService, type Actor } from '@parity/identity';
+import { isUuid } from '@parity/shared/database';
 import { notFound, parseInput } from '@parity/shared/errors';
 import { NOTIFICATION_KINDS, NotificationKind } from '../copy/notification-kind';
 import type { ReminderRuleType } from '../dto/reminder-rule.type';
@@ -27,7 +28,7 @@ export class ReminderRulesService {
 
   /** Every kind's institution-wide rule (saved or default), then the course-specific ones. */
   async list(actor: Actor | null, institutionId: string): Promise<ReminderRuleType[]> {
-    if (!z.string().uuid().safeParse(institutionId).success) throw notFound('Institution');
+    if (!isUuid(institutionId)) throw notFound('Institution');
     this.authz.assert(actor, 'reminder.rules', { institutionId });
     const saved = await this.em.find(
       ReminderRule,

@@ -11,3 +11,4 @@ export { createOrmOptions, type OrmOptionsInput } from './lib/orm-options';
 export { BaseEntity } from './lib/base.entity';
 export { encodeCursor, decodeCursor, clampPageSize, type CursorKey } from './lib/cursor';
 export { LoaderRegistry } from './lib/loader-registry';
+export { isUuid } from './lib/uuid';

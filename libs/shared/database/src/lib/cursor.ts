@@ -1,3 +1,4 @@
+import { isUuid } from './uuid';
 import { badInput } from '@parity/shared/errors';
 
 /** Opaque keyset cursors: base64url of a JSON tuple of the sort keys. */
@@ -8,13 +9,12 @@ export function encodeCursor(keys: (string | number)[]): string {
 /** What each key of a cursor must be, so that a forged cursor is refused before it reaches SQL. */
 export type CursorKey = 'string' | 'uuid' | 'int' | 'decimal' | 'timestamp';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DECIMAL = /^-?\d{1,20}(\.\d{1,12})?$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
 const VALID: Record<CursorKey, (value: unknown) => boolean> = {
   string: (value) => typeof value === 'string' && value.length <= 1_000 && !value.includes('\0'),
-  uuid: (value) => typeof value === 'string' && UUID.test(value),
+  uuid: (value) => typeof value === 'string' && isUuid(value),
   int: (value) => typeof value === 'number' && Number.isSafeInteger(value),
   decimal: (value) => (typeof value === 'string' || typeof value === 'number') && DECIMAL.test(String(value)),
   timestamp: (value) =>
