@@ -27,7 +27,15 @@ const domainDeps = {
     'scope:assessment',
     'scope:certification',
   ],
-  'scope:coaching': ['scope:shared', 'scope:identity', 'scope:notifications'],
+  'scope:coaching': [
+    'scope:shared',
+    'scope:identity',
+    'scope:curriculum',
+    'scope:learning',
+    'scope:assessment',
+    'scope:certification',
+    'scope:notifications',
+  ],
   'scope:network': ['scope:shared', 'scope:identity', 'scope:curriculum'],
   'scope:reporting': [
     'scope:shared',

@@ -2,7 +2,7 @@
 // Compiles the server side (apps/api, apps/worker, libs/**) with SWC into dist/server, keeping the tree,
 // and rewrites the @parity/* path aliases into relative requires so plain `node` runs the result.
 import { transformFile } from '@swc/core';
-import { mkdir, readdir, writeFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, writeFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -10,7 +10,10 @@ const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const require = createRequire(import.meta.url);
 const swc = require(join(root, 'swc.config.js'));
 const { compilerOptions } = require(join(root, 'tsconfig.base.json'));
-const outDir = join(root, 'dist/server');
+const finalDir = join(root, 'dist/server');
+// Built aside and swapped in at the end, so a process running the previous build (a test run's worker, a second
+// build started at the same time) never sees a half-written tree.
+const outDir = `${finalDir}.build-${process.pid}`;
 const sources = ['apps/api/src', 'apps/worker/src', 'libs'];
 
 const paths = Object.fromEntries(
@@ -53,4 +56,11 @@ for (const source of sources) {
     count++;
   }
 }
+const retired = `${finalDir}.old-${process.pid}`;
+await rename(finalDir, retired).catch(() => undefined);
+await rename(outDir, finalDir).catch(async () => {
+  // Another build swapped its tree in between our two renames: theirs is as good as ours.
+  await rm(outDir, { recursive: true, force: true });
+});
+await rm(retired, { recursive: true, force: true });
 console.log(`build-server: ${count} files compiled to dist/server in ${Date.now() - started} ms`);

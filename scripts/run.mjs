@@ -9,10 +9,12 @@ execFileSync(process.execPath, [join(root, 'scripts/build-server.mjs')], {
   stdio: ['ignore', 'ignore', 'inherit'],
   cwd: root,
 });
-const entry =
-  command === 'schema:emit'
-    ? 'dist/server/apps/api/src/emit-schema.js'
-    : 'dist/server/libs/platform/src/cli.js';
+const entries = {
+  'schema:emit': 'dist/server/apps/api/src/emit-schema.js',
+  // Re-encrypts coaching notes with the current key (docs/coaching-note-keys.md).
+  'notes:rekey': 'dist/server/libs/coaching/src/note/notes-rekey.cli.js',
+};
+const entry = entries[command] ?? 'dist/server/libs/platform/src/cli.js';
 try {
   execFileSync(process.execPath, ['--enable-source-maps', join(root, entry), command, ...args], {
     stdio: 'inherit',

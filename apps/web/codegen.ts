@@ -71,6 +71,11 @@ const SPLIT: Record<string, { documents: string[]; sources: string }> = {
     ],
     sources: 'apps/web/src/graphql/{outbox,reminder-rules,queues}.graphql',
   },
+  // The Gender Coach Programme: the coach's workspace, the coachee's view and the programme manager's pages.
+  'apps/web/src/graphql/coaching.generated.ts': {
+    documents: ['apps/web/src/graphql/coaching.graphql'],
+    sources: 'apps/web/src/graphql/coaching.graphql',
+  },
 };
 
 const config: CodegenConfig = {

@@ -72,6 +72,8 @@ export default defineConfig({
       // Open Badges: issuer profiles, keys and status lists (public), as verifiers fetch them.
       '/credentials': { target: api, changeOrigin: false },
       '/.well-known': { target: api, changeOrigin: false },
+      // A coachee's engagement export (PDF); every other /coaching path is a page of the app.
+      '^/coaching/engagements/[^/]+/export\\.pdf$': { target: api, changeOrigin: false },
     },
   },
   preview: { port: 4173 },

@@ -214,6 +214,7 @@ describe('certificates: issued once per completion, verified publicly, revoked b
         'holderName',
         'institutionName',
         'issuedAt',
+        'kind',
         'revocationReason',
         'status',
       ].sort(),

@@ -236,6 +236,45 @@ describe('reminders: written once by set-based sweeps, re-checked at send time, 
     expect(held!.notBefore!.getTime()).toBeGreaterThan(now.getTime() + 100 * 60_000);
   });
 
+  it('follows each institution’s digest rule: every 14 days when so set, none when turned off', async () => {
+    const g = given(em());
+    const digestsOf = async (userId: string) =>
+      (await remindersOf(userId)).filter((n) => n.kind === 'escalation_digest');
+    const institutionWith = async (offsets: number[], enabled: boolean) => {
+      const institution = await g.institution();
+      const admin = await g.user({ institution, roles: [Role.INSTITUTION_ADMIN] });
+      const learner = await g.user({ institution });
+      const enrolment = new Enrolment(
+        em().getReference(User, learner.id),
+        fixture.version,
+        EnrolmentSource.ASSIGNED,
+      );
+      enrolment.mandatory = true;
+      enrolment.dueAt = new Date(Date.now() - 3 * DAY);
+      await em().persistAndFlush(enrolment);
+      await em().execute(
+        `insert into reminder_rule (id, created_at, institution_id, kind, offsets, enabled)
+         values (gen_random_uuid(), now(), ?, 'escalation_digest', ?, ?)`,
+        [institution.id, JSON.stringify(offsets), enabled],
+      );
+      return admin;
+    };
+    const fortnightly = await institutionWith([14], true);
+    const silenced = await institutionWith([7], false);
+    const start = Date.now();
+    await sweep(new Date(start));
+    const [first] = await digestsOf(fortnightly.id);
+    expect(first?.cycle).toMatch(/^every-14d-\d+$/);
+    // Within the same 14-day period nothing more; the next period brings the next digest.
+    const period = Math.floor(start / DAY / 14);
+    const sameUntil = (period + 1) * 14 * DAY - 1;
+    await sweep(new Date(sameUntil));
+    expect(await digestsOf(fortnightly.id)).toHaveLength(1);
+    await sweep(new Date(sameUntil + 2));
+    expect(await digestsOf(fortnightly.id)).toHaveLength(2);
+    expect(await digestsOf(silenced.id)).toHaveLength(0);
+  });
+
   it('sends each institution admin one weekly digest of overdue mandatory enrolments, with names', async () => {
     const admin = await given(em()).user({
       institution: home,

@@ -11,6 +11,14 @@ import {
   VersionStatus,
 } from '@parity/curriculum';
 import { User } from '@parity/identity';
+import {
+  ActionItem,
+  CoachingEngagement,
+  CoachingSession,
+  EngagementState,
+  NoteCipher,
+  SessionNote,
+} from '@parity/coaching';
 
 describe('the demo data', () => {
   let orm: MikroORM;
@@ -20,7 +28,7 @@ describe('the demo data', () => {
   afterAll(() => orm.close(true));
 
   it('loads a person per role and a published regional course with a mixed question bank and paired pre/post tests, once', async () => {
-    const first = await seedDemo(orm.em.fork(), 'not-a-real-hash');
+    const first = await seedDemo(orm.em.fork(), 'not-a-real-hash', new NoteCipher(loadConfig()));
     expect(first.created).toBe(true);
     expect(first.logins.map((login) => login.email)).toEqual(
       expect.arrayContaining([
@@ -59,8 +67,42 @@ describe('the demo data', () => {
     expect(pre?.pairedQuizId).toBe(post?.id);
     expect(post?.pairedQuizId).toBe(pre?.id);
 
-    const again = await seedDemo(orm.em.fork(), 'not-a-real-hash');
+    const again = await seedDemo(orm.em.fork(), 'not-a-real-hash', new NoteCipher(loadConfig()));
     expect(again.created).toBe(false);
     expect(await orm.em.fork().count(User, { email: 'trainer@parity.demo' })).toBe(1);
+  });
+
+  it('shows the coaching programme at work: an active engagement with sessions, notes the pair can read, a plan', async () => {
+    const em = orm.em.fork();
+    const coach = await em.findOneOrFail(User, { email: 'coach@parity.demo' });
+    const commander = await em.findOneOrFail(User, { email: 'commander@parity.demo' });
+    const engagement = await em.findOneOrFail(CoachingEngagement, {
+      coachId: coach.id,
+      coacheeId: commander.id,
+    });
+    expect(engagement.state).toBe(EngagementState.ACTIVE);
+    const sessions = await em.find(CoachingSession, { engagementId: engagement.id });
+    expect(sessions.map((session) => session.state).sort()).toEqual([
+      'held',
+      'held',
+      'proposed',
+      'scheduled',
+    ]);
+    const cipher = new NoteCipher(loadConfig());
+    const notes = await em.find(SessionNote, { engagementId: engagement.id });
+    const bodies = notes.map((note) =>
+      cipher.decrypt(
+        {
+          noteId: note.id,
+          authorId: note.authorId,
+          engagementId: note.engagementId,
+          visibility: note.visibility,
+        },
+        { keyId: note.keyId, ciphertext: note.bodyCiphertext },
+      ),
+    );
+    expect(bodies.some((body) => body.includes('deployment criteria'))).toBe(true);
+    expect(notes.map((note) => note.visibility).sort()).toEqual(['private', 'shared']);
+    expect(await em.count(ActionItem, { engagementId: engagement.id })).toBe(3);
   });
 });

@@ -143,6 +143,7 @@ describe('the event outbox records a fact once and delivers it once', () => {
     const enqueued: string[] = [];
     const producer = {
       queue: () => ({
+        getJobState: async (id: string) => (id === `event-${stuck.id}` ? 'failed' : 'unknown'),
         getJob: async (id: string) =>
           id === `event-${stuck.id}`
             ? { isFailed: async () => true, retry: async () => void retried.push(id) }

@@ -12,6 +12,7 @@ import { LearningModule } from '@parity/learning';
 import { AssessmentModule } from '@parity/assessment';
 import { CertificationModule } from '@parity/certification';
 import { NotificationsModule } from '@parity/notifications';
+import { CoachingModule } from '@parity/coaching';
 import { graphqlOptions } from './graphql/graphql-options.factory';
 import { HealthController } from './health/health.controller';
 import { FilesController } from './files/files.controller';
@@ -21,6 +22,7 @@ import { VerifyPageController } from './verify/verify-page.controller';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { PlatformInfoModule } from './platform-info/platform-info.module';
 import { CredentialsModule } from './credentials/credentials.module';
+import { CoachingExportModule } from './coaching/coaching-export.module';
 
 @Module({
   imports: [
@@ -34,8 +36,10 @@ import { CredentialsModule } from './credentials/credentials.module';
     AssessmentModule,
     CertificationModule,
     NotificationsModule,
+    CoachingModule,
     PlatformInfoModule,
     CredentialsModule,
+    CoachingExportModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule],

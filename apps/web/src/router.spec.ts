@@ -54,6 +54,25 @@ describe('route guard', () => {
     expect(document.title).toBe('People · Parity');
   });
 
+  it('opens the coaching workspace to anyone signed in, with its lazily loaded title', async () => {
+    signIn('LEARNER');
+    const router = createAppRouter();
+    await router.push('/coaching');
+    expect(router.currentRoute.value.name).toBe('coaching');
+    expect(document.title).toBe('Coaching · Parity');
+  });
+
+  it('keeps the coach profile for people with the COACH role', async () => {
+    signIn('LEARNER');
+    const router = createAppRouter();
+    await router.push('/coaching/profile');
+    expect(router.currentRoute.value.name).toBe('not-allowed');
+    signIn('COACH');
+    await router.push('/coaching/profile?again=1');
+    expect(router.currentRoute.value.name).toBe('coaching-profile');
+    expect(document.title).toBe('My coach profile · Parity');
+  });
+
   it('sends a signed-in person away from the sign-in page', async () => {
     signIn('LEARNER');
     const router = createAppRouter();

@@ -24,6 +24,10 @@ declare module 'vue-router' {
     studio?: boolean;
     /** Requires TRAINER, INSTITUTION_ADMIN or PLATFORM_ADMIN, without the studio's messages (enrolment views). */
     trainer?: boolean;
+    /** The coaching area: its messages arrive with its first page (a lazy bundle). */
+    coaching?: boolean;
+    /** Requires the COACH role (the coach profile). */
+    coach?: boolean;
   }
 }
 
@@ -173,6 +177,46 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/notifications/NotificationSettingsPage.vue'),
     meta: { titleKey: 'notifications.settings.title' },
   },
+  // The Gender Coach Programme: lazy pages and messages, for the pair of an engagement and the programme's runners.
+  {
+    path: '/coaching',
+    name: 'coaching',
+    component: () => import('./pages/coaching/CoachingHomePage.vue'),
+    meta: { titleKey: 'coaching.home.title', coaching: true },
+  },
+  {
+    path: '/coaching/engagements/:id',
+    name: 'coaching-engagement',
+    component: () => import('./pages/coaching/EngagementPage.vue'),
+    props: true,
+    meta: { titleKey: 'coaching.engagement.title', coaching: true },
+  },
+  {
+    path: '/coaching/sessions/:id',
+    name: 'coaching-session',
+    component: () => import('./pages/coaching/SessionPage.vue'),
+    props: true,
+    meta: { titleKey: 'coaching.session.title', coaching: true },
+  },
+  {
+    path: '/coaching/programmes',
+    name: 'coaching-programmes',
+    component: () => import('./pages/coaching/ProgrammesPage.vue'),
+    meta: { titleKey: 'coaching.programmes.title', coaching: true },
+  },
+  {
+    path: '/coaching/programmes/:id',
+    name: 'coaching-programme',
+    component: () => import('./pages/coaching/ProgrammePage.vue'),
+    props: true,
+    meta: { titleKey: 'coaching.programme.title', coaching: true },
+  },
+  {
+    path: '/coaching/profile',
+    name: 'coaching-profile',
+    component: () => import('./pages/coaching/CoachProfilePage.vue'),
+    meta: { titleKey: 'coaching.profile.title', coaching: true, coach: true },
+  },
   // The studio: its pages, composables and messages are lazy chunks a learner never downloads.
   {
     path: '/studio',
@@ -260,7 +304,8 @@ export function createAppRouter() {
     if (
       (to.meta.admin && !session.isAdmin) ||
       (to.meta.platformAdmin && !session.isPlatformAdmin) ||
-      ((to.meta.studio || to.meta.trainer) && !session.canUseStudio)
+      ((to.meta.studio || to.meta.trainer) && !session.canUseStudio) ||
+      (to.meta.coach && !session.hasRole('COACH'))
     ) {
       return {
         name: 'not-allowed',
@@ -274,6 +319,10 @@ export function createAppRouter() {
       // The studio's messages (and the title of this page) arrive with its first page.
       const { loadStudioMessages } = await import('./locales/studio/load');
       await loadStudioMessages();
+    }
+    if (to.meta.coaching) {
+      const { loadCoachingMessages } = await import('./locales/coaching/load');
+      await loadCoachingMessages();
     }
     return true;
   });

@@ -9,7 +9,7 @@ export enum CertificationErrorCode {
   CERTIFICATE_NOT_REVOKED = 'CERTIFICATE_NOT_REVOKED',
   /** This revoked certificate was reissued already; its replacement is the current one. */
   CERTIFICATE_ALREADY_REISSUED = 'CERTIFICATE_ALREADY_REISSUED',
-  /** The holder's enrolment is no longer completed, so there is nothing to certify again. */
+  /** The holder's enrolment (or coaching engagement) is no longer completed, so there is nothing to certify again. */
   CERTIFICATE_NOT_REISSUABLE = 'CERTIFICATE_NOT_REISSUABLE',
 }
 
@@ -38,5 +38,5 @@ export const certificateAlreadyReissued = (): DomainError =>
 export const certificateNotReissuable = (): DomainError =>
   new DomainError(
     CertificationErrorCode.CERTIFICATE_NOT_REISSUABLE,
-    'The holder’s enrolment is no longer completed, so the certificate cannot be reissued.',
+    'The holder’s enrolment or coaching engagement is no longer completed, so the certificate cannot be reissued.',
   );

@@ -6,6 +6,8 @@ export type { Actor, Subject } from './authz/actor';
 export {
   AUTHORIZATION_MATRIX,
   ALL_WHOSE,
+  ALL_RELATIONS,
+  type Relation,
   type Whose,
   type Operation,
   type OperationRule,

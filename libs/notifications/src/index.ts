@@ -14,7 +14,14 @@ export {
   renderNotificationEmail,
   renderCalendarInvite,
   NOTIFICATION_LOCALES,
+  intlLocaleOf,
   type NotificationEmail,
   type NotificationLocale,
   type CalendarInviteInput,
+} from './copy';
+export {
+  renderSessionInvitationEmail,
+  type SessionInvitationEmail,
+  type SessionInvitationKind,
+  type SessionInvitationParams,
 } from './copy';

@@ -1,4 +1,5 @@
 /* eslint-disable no-console -- a command-line tool prints for people */
+import { NoteCipher } from '@parity/coaching';
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig, ConfigError } from '@parity/shared/config';
@@ -32,7 +33,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     const config = loadConfig();
     const hash = await new PasswordHasher(config).hash(DEMO_PASSWORD);
     await withOrm(async (orm) => {
-      const result = await seedDemo(orm.em.fork(), hash);
+      const result = await seedDemo(orm.em.fork(), hash, new NoteCipher(config));
       if (args.includes('--json')) console.log(JSON.stringify(result));
       else
         console.log(

@@ -6,6 +6,7 @@ import { LEARNING_ENTITIES } from '@parity/learning';
 import { ASSESSMENT_ENTITIES } from '@parity/assessment';
 import { CERTIFICATION_ENTITIES } from '@parity/certification';
 import { NOTIFICATION_ENTITIES } from '@parity/notifications';
+import { COACHING_ENTITIES } from '@parity/coaching';
 import { OutboxEvent } from '@parity/shared/queue';
 
 /** Every entity of every domain: the one list the ORM is configured with (api, worker, CLI, tests). */
@@ -19,4 +20,5 @@ export const PLATFORM_ENTITIES = [
   ...ASSESSMENT_ENTITIES,
   ...CERTIFICATION_ENTITIES,
   ...NOTIFICATION_ENTITIES,
+  ...COACHING_ENTITIES,
 ];

@@ -1,13 +1,14 @@
 import { Controller, Get, Param, Put, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
-import { badInput, DomainError } from '@parity/shared/errors';
+import { badInput } from '@parity/shared/errors';
 import { contentDisposition } from '@parity/shared/storage';
 import { SessionService } from '@parity/identity';
+import { isUuid } from '@parity/shared/database';
 import { FileUploadService, LessonFilesService } from '@parity/curriculum';
 import { LessonFileAccess } from '@parity/learning';
 import { SESSION_COOKIE } from '../http/session-cookie';
-import { httpStatusOf } from '../graphql/error-codes';
+import { sendDomainError } from '../http/send-domain-error';
 
 /**
  * Files travel outside GraphQL: `PUT /files?name=…` with the raw bytes (application/octet-stream) uploads one,
@@ -22,16 +23,6 @@ export class FilesController {
     private readonly lessonFiles: LessonFilesService,
     private readonly learnerFiles: LessonFileAccess,
   ) {}
-
-  private async fail(reply: FastifyReply, error: unknown): Promise<void> {
-    if (error instanceof DomainError) {
-      await reply
-        .status(httpStatusOf(error.code))
-        .send({ code: error.code, message: error.message, ...error.details });
-      return;
-    }
-    throw error;
-  }
 
   @Put()
   async upload(
@@ -57,7 +48,7 @@ export class FilesController {
         url: `/files/${file.id}`,
       });
     } catch (error) {
-      await this.fail(reply, error);
+      await sendDomainError(reply, error);
     }
   }
 
@@ -68,7 +59,7 @@ export class FilesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     try {
-      if (!/^[0-9a-f-]{36}$/.test(id)) throw badInput([{ field: 'id', code: 'INVALID' }]);
+      if (!isUuid(id)) throw badInput([{ field: 'id', code: 'INVALID' }]);
       const actor = await this.sessions.resolve(request.cookies[SESSION_COOKIE] ?? null);
       // A learner reads the files of the version they are enrolled in; everyone else by the studio's rule.
       const { file, body } =
@@ -80,7 +71,7 @@ export class FilesController {
         .header('Cache-Control', 'private, no-store')
         .send(body);
     } catch (error) {
-      await this.fail(reply, error);
+      await sendDomainError(reply, error);
     }
   }
 }

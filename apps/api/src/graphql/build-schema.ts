@@ -7,6 +7,7 @@ import { LearningModule } from '@parity/learning';
 import { AssessmentModule } from '@parity/assessment';
 import { CertificationModule } from '@parity/certification';
 import { NotificationsModule } from '@parity/notifications';
+import { CoachingModule } from '@parity/coaching';
 import { PlatformInfoModule } from '../platform-info/platform-info.module';
 
 /** Modules whose resolvers make up the public API (add a domain module here when it gains resolvers). */
@@ -17,6 +18,7 @@ export const API_MODULES = [
   AssessmentModule,
   CertificationModule,
   NotificationsModule,
+  CoachingModule,
   PlatformInfoModule,
 ];
 

@@ -5,6 +5,7 @@ import { StorageErrorCode } from '@parity/shared/storage';
 import { LEARNING_ERROR_KINDS, LearningErrorCode } from '@parity/learning';
 import { ASSESSMENT_ERROR_KINDS, AssessmentErrorCode } from '@parity/assessment';
 import { CERTIFICATION_ERROR_KINDS, CertificationErrorCode } from '@parity/certification';
+import { COACHING_ERROR_KINDS, CoachingErrorCode } from '@parity/coaching';
 
 /**
  * Every error code a client can receive. A new domain adds its enum here: either mapped in the switch below, or
@@ -17,13 +18,15 @@ export type ErrorCode =
   | StorageErrorCode
   | LearningErrorCode
   | AssessmentErrorCode
-  | CertificationErrorCode;
+  | CertificationErrorCode
+  | CoachingErrorCode;
 
 /** Domains that declare the kind of each of their codes themselves. */
 const DOMAIN_ERROR_KINDS: Readonly<Record<string, ErrorKind>> = {
   ...LEARNING_ERROR_KINDS,
   ...ASSESSMENT_ERROR_KINDS,
   ...CERTIFICATION_ERROR_KINDS,
+  ...COACHING_ERROR_KINDS,
 };
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
@@ -34,6 +37,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(LearningErrorCode),
   ...Object.values(AssessmentErrorCode),
   ...Object.values(CertificationErrorCode),
+  ...Object.values(CoachingErrorCode),
 ];
 
 /** Codes raised before a resolver runs (parsing, validation, query limits). */
@@ -52,7 +56,10 @@ export type { ErrorKind };
 export function errorKind(code: ErrorCode): ErrorKind {
   const declared = DOMAIN_ERROR_KINDS[code];
   if (declared) return declared;
-  const mapped = code as Exclude<ErrorCode, LearningErrorCode | AssessmentErrorCode | CertificationErrorCode>;
+  const mapped = code as Exclude<
+    ErrorCode,
+    LearningErrorCode | AssessmentErrorCode | CertificationErrorCode | CoachingErrorCode
+  >;
   switch (mapped) {
     case CommonErrorCode.BAD_USER_INPUT:
     case IdentityErrorCode.WEAK_PASSWORD:

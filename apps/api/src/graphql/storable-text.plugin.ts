@@ -1,12 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { badInput, isWellFormedText } from '@parity/shared/errors';
 
-/** Where the first ill-formed text is (lone surrogate): a variable's path (`input.name`), a literal argument, or null. */
-export function findUnstorableText(
-  document: DocumentNode,
-  variables: Record<string, unknown> | undefined,
-): string | null {
+/** Where the first ill-formed text (a lone surrogate) is in the variables: its path (`input.name`), or null. */
+export function findUnstorableText(variables: Record<string, unknown> | undefined): string | null {
   const inVariables = (value: unknown, path: string): string | null => {
     if (typeof value === 'string') return isWellFormedText(value) ? null : path;
     if (Array.isArray(value)) {
@@ -23,20 +20,8 @@ export function findUnstorableText(
     }
     return null;
   };
-  const fromVariables = inVariables(variables ?? {}, '');
-  if (fromVariables) return fromVariables;
-  let literal: string | null = null;
-  visit(document, {
-    [Kind.ARGUMENT]: (node) => {
-      if (literal) return;
-      visit(node.value, {
-        [Kind.STRING]: (value) => {
-          if (!literal && !isWellFormedText(value.value)) literal = node.name.value;
-        },
-      });
-    },
-  });
-  return literal;
+  // Literals need no walk: the GraphQL parser itself refuses a lone surrogate escape in a document.
+  return inVariables(variables ?? {}, '');
 }
 
 /**
@@ -47,8 +32,8 @@ export function findUnstorableText(
 export function storableTextPlugin(): ApolloServerPlugin {
   return {
     requestDidStart: async () => ({
-      didResolveOperation: async ({ document, request }) => {
-        const field = findUnstorableText(document, request.variables);
+      didResolveOperation: async ({ request }) => {
+        const field = findUnstorableText(request.variables);
         if (!field) return;
         const error = badInput([{ field, code: 'INVALID' }], 'The text is not valid Unicode.');
         throw new GraphQLError(error.message, {

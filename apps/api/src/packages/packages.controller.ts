@@ -1,12 +1,12 @@
 import { Controller, Get, Param, Put, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
-import { badInput, DomainError } from '@parity/shared/errors';
+import { badInput } from '@parity/shared/errors';
 import { contentDisposition } from '@parity/shared/storage';
 import { SessionService } from '@parity/identity';
 import { CoursePackageService } from '@parity/curriculum';
 import { SESSION_COOKIE } from '../http/session-cookie';
-import { httpStatusOf } from '../graphql/error-codes';
+import { sendDomainError } from '../http/send-domain-error';
 
 /**
  * Course packages with their lesson files travel outside GraphQL (whose bodies stop at 4 MB):
@@ -20,16 +20,6 @@ export class PackagesController {
     private readonly sessions: SessionService,
     private readonly packages: CoursePackageService,
   ) {}
-
-  private async fail(reply: FastifyReply, error: unknown): Promise<void> {
-    if (error instanceof DomainError && !reply.sent) {
-      await reply
-        .status(httpStatusOf(error.code))
-        .send({ code: error.code, message: error.message, ...error.details });
-      return;
-    }
-    throw error;
-  }
 
   @Get(':versionId')
   async download(
@@ -47,7 +37,7 @@ export class PackagesController {
         .header('Cache-Control', 'private, no-store')
         .send(body);
     } catch (error) {
-      await this.fail(reply, error);
+      await sendDomainError(reply, error);
     }
   }
 
@@ -75,7 +65,7 @@ export class PackagesController {
         url: `/studio/courses/${imported.courseId}`,
       });
     } catch (error) {
-      await this.fail(reply, error);
+      await sendDomainError(reply, error);
     }
   }
 }

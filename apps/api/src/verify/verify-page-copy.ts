@@ -9,6 +9,8 @@ export interface VerifyPageCopy {
   reason: string;
   holder: string;
   course: string;
+  /** The label of a certificate of participation's title (it has no course). */
+  certificate: string;
   institution: string;
   issued: string;
   expires: string;
@@ -30,6 +32,7 @@ export const VERIFY_PAGE_COPY: Record<Locale, VerifyPageCopy> = {
     reason: 'Reason',
     holder: 'Awarded to',
     course: 'Course',
+    certificate: 'Certificate',
     institution: 'Issued by',
     issued: 'Date of issue',
     expires: 'Valid until',
@@ -49,6 +52,7 @@ export const VERIFY_PAGE_COPY: Record<Locale, VerifyPageCopy> = {
     reason: 'Razlog',
     holder: 'Dodijeljen',
     course: 'Kurs',
+    certificate: 'Certifikat',
     institution: 'Izdala',
     issued: 'Datum izdavanja',
     expires: 'Važi do',
@@ -69,6 +73,7 @@ export const VERIFY_PAGE_COPY: Record<Locale, VerifyPageCopy> = {
     reason: 'Razlog',
     holder: 'Dodijeljen',
     course: 'Tečaj',
+    certificate: 'Potvrda',
     institution: 'Izdala',
     issued: 'Datum izdavanja',
     expires: 'Vrijedi do',
@@ -89,6 +94,7 @@ export const VERIFY_PAGE_COPY: Record<Locale, VerifyPageCopy> = {
     reason: 'Razlog',
     holder: 'Dodeljen',
     course: 'Kurs',
+    certificate: 'Sertifikat',
     institution: 'Izdala',
     issued: 'Datum izdavanja',
     expires: 'Važi do',
@@ -108,6 +114,7 @@ export const VERIFY_PAGE_COPY: Record<Locale, VerifyPageCopy> = {
     reason: 'Разлог',
     holder: 'Додељен',
     course: 'Курс',
+    certificate: 'Сертификат',
     institution: 'Издала',
     issued: 'Датум издавања',
     expires: 'Важи до',
@@ -127,6 +134,7 @@ export const VERIFY_PAGE_COPY: Record<Locale, VerifyPageCopy> = {
     reason: 'Razlog',
     holder: 'Dodijeljen',
     course: 'Kurs',
+    certificate: 'Sertifikat',
     institution: 'Izdala',
     issued: 'Datum izdavanja',
     expires: 'Važi do',
@@ -147,6 +155,7 @@ export const VERIFY_PAGE_COPY: Record<Locale, VerifyPageCopy> = {
     reason: 'Причина',
     holder: 'Доделен на',
     course: 'Обука',
+    certificate: 'Сертификат',
     institution: 'Издаден од',
     issued: 'Датум на издавање',
     expires: 'Важи до',
@@ -167,6 +176,7 @@ export const VERIFY_PAGE_COPY: Record<Locale, VerifyPageCopy> = {
     reason: 'Arsyeja',
     holder: 'I/E dhënë',
     course: 'Kursi',
+    certificate: 'Certifikata',
     institution: 'Lëshuar nga',
     issued: 'Data e lëshimit',
     expires: 'E vlefshme deri më',

@@ -3,6 +3,8 @@ import { escapeHtml } from '@parity/shared/mail';
 import { LANGUAGE_NAMES, VERIFY_PAGE_COPY, type VerifyPageCopy } from './verify-page-copy';
 
 export interface VerifiedCertificate {
+  /** `participation`: a certificate of participation in a coaching programme (no course). */
+  kind: 'course' | 'participation';
   holderName: string;
   courseTitle: string;
   institutionName: string;
@@ -47,7 +49,7 @@ function body(copy: VerifyPageCopy, locale: Locale, state: VerifyPageState): str
     `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`;
   return `<h1>${escapeHtml(copy.title)}</h1>
 <p class="status" role="status" data-status="${c.status}" style="background:${STATUS_COLOURS[c.status]}">${escapeHtml(status)}</p>${reason}
-<dl>${row(copy.holder, c.holderName)}${row(copy.course, c.courseTitle)}${row(copy.institution, c.institutionName)}${row(
+<dl>${row(copy.holder, c.holderName)}${row(c.kind === 'participation' ? copy.certificate : copy.course, c.courseTitle)}${row(copy.institution, c.institutionName)}${row(
     copy.issued,
     formatDate(locale, c.issuedAt),
   )}${row(copy.expires, c.expiresAt ? formatDate(locale, c.expiresAt) : copy.never)}</dl>`;

@@ -24,12 +24,34 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type ActionItemInput = {
+  /** A calendar date, YYYY-MM-DD. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  engagementId: Scalars['ID']['input'];
+  /** "goal" or "action". */
+  kind: Scalars['String']['input'];
+  /** The coach or the coachee. */
+  ownerId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ActionItemStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
 /** One of: optionIds (ordering: the learner’s order), text, pairs. */
 export type AnswerInput = {
   optionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   pairs?: InputMaybe<Array<MatchPairInput>>;
   text?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'PENDING';
 
 /** Exactly one of userIds, unitId (with its sub-units), cohortId. */
 export type AssignCourseInput = {
@@ -44,6 +66,11 @@ export type AssignCourseInput = {
 export type AttemptStatus =
   | 'IN_PROGRESS'
   | 'SUBMITTED';
+
+/** COURSE (a completed course: courseId names it) or PARTICIPATION (a completed coaching engagement; no course). */
+export type CertificateKind =
+  | 'COURSE'
+  | 'PARTICIPATION';
 
 /** VALID, EXPIRED (past its expiry date) or REVOKED (by an admin, with a reason). */
 export type CertificateStatus =
@@ -81,6 +108,38 @@ export type ChoiceInput = {
   match?: InputMaybe<Array<TranslationInput>>;
   text?: InputMaybe<Array<TranslationInput>>;
 };
+
+export type CoachProfileInput = {
+  accepting: Scalars['Boolean']['input'];
+  availability?: InputMaybe<Scalars['String']['input']>;
+  /** Free tags (at most 20, each up to 80 characters). */
+  expertise: Array<Scalars['String']['input']>;
+  /** At least one Parity locale code. */
+  languages: Array<Scalars['String']['input']>;
+  /** 1 to 50 */
+  maxEngagements: Scalars['Int']['input'];
+};
+
+export type CoachingProgrammeInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, not before startsOn */
+  endsOn: Scalars['String']['input'];
+  institutionId: Scalars['ID']['input'];
+  /** People of the programme’s institution, or platform admins (at most 20); replaces the managers. */
+  managerIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  selfSignUp: Scalars['Boolean']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+};
+
+/** PROPOSED (times offered) → SCHEDULED → HELD or NO_SHOW; CANCELLED. */
+export type CoachingSessionState =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'NO_SHOW'
+  | 'PROPOSED'
+  | 'SCHEDULED';
 
 export type CountingRule =
   | 'HIGHEST'
@@ -155,6 +214,14 @@ export type EmailStatus =
   | 'SENT'
   | 'STORED';
 
+/** PROPOSED → ACTIVE → COMPLETED or ENDED_EARLY; DECLINED when either of the pair turned it down. */
+export type EngagementState =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'ENDED_EARLY'
+  | 'PROPOSED';
+
 export type EnrolmentSource =
   | 'ASSIGNED'
   | 'RENEWAL'
@@ -174,11 +241,16 @@ export type ErrorCode =
   | 'CERTIFICATE_ALREADY_REVOKED'
   | 'CERTIFICATE_NOT_REISSUABLE'
   | 'CERTIFICATE_NOT_REVOKED'
+  | 'COACH_DOUBLE_BOOKED'
+  | 'COACH_UNAVAILABLE'
   | 'COHORT_NAME_TAKEN'
   | 'CONFLICT'
   | 'EDIT_CONFLICT'
   | 'EMAIL_TAKEN'
+  | 'ENGAGEMENT_ALREADY_OPEN'
+  | 'ENGAGEMENT_STATE_CONFLICT'
   | 'ENROLMENT_NOT_ACTIVE'
+  | 'FEEDBACK_ALREADY_GIVEN'
   | 'FILE_TOO_LARGE'
   | 'FILE_TYPE_MISMATCH'
   | 'FILE_TYPE_NOT_ALLOWED'
@@ -191,6 +263,8 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'INVITATION_INVALID'
   | 'LAST_PLATFORM_ADMIN'
+  | 'NOTE_UNREADABLE'
+  | 'NOT_ENOUGH_SESSIONS'
   | 'NOT_FOUND'
   | 'NO_ATTEMPTS_LEFT'
   | 'NO_COMPLETE_LANGUAGE'
@@ -198,6 +272,8 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'SELF_APPROVAL'
   | 'SELF_ENROLMENT_CLOSED'
+  | 'SELF_SIGN_UP_CLOSED'
+  | 'SESSION_STATE_CONFLICT'
   | 'UNAUTHENTICATED'
   | 'UNIT_NAME_TAKEN'
   | 'VERSION_NOT_EDITABLE'
@@ -267,6 +343,11 @@ export type ModuleInput = {
   title?: InputMaybe<Array<TranslationInput>>;
 };
 
+/** PRIVATE: its author only. SHARED: the coach and the coachee. */
+export type NoteVisibility =
+  | 'PRIVATE'
+  | 'SHARED';
+
 /** Kinds not listed keep their setting. */
 export type NotificationPreferencesInput = {
   kinds?: InputMaybe<Array<KindPreferenceInput>>;
@@ -305,6 +386,17 @@ export type ProblemCode =
   | 'UNKNOWN_UNIT'
   | 'UNSUPPORTED_LOCALE'
   | 'USER_DISABLED';
+
+/** One to five future times, a duration of 15–240 minutes, a zone, and a place or a link. */
+export type ProposeSessionInput = {
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  durationMinutes: Scalars['Int']['input'];
+  engagementId: Scalars['ID']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  proposedTimes: Array<Scalars['DateTime']['input']>;
+  timeZone: Scalars['String']['input'];
+};
 
 export type QuestionFeedbackInput = {
   correct?: InputMaybe<Array<TranslationInput>>;
@@ -412,6 +504,16 @@ export type RoleInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type SessionFeedbackInput = {
+  /** 1–5: how confident the coachee feels to act on it. */
+  confidence: Scalars['Int']['input'];
+  /** 1–5: how well it related to the coachee’s work and role. */
+  relevance: Scalars['Int']['input'];
+  sessionId: Scalars['ID']['input'];
+  /** 1–5: how useful the session was. */
+  usefulness: Scalars['Int']['input'];
+};
+
 export type Sex =
   | 'FEMALE'
   | 'MALE';
@@ -428,6 +530,13 @@ export type StaffCategory =
 export type TranslationInput = {
   locale: Scalars['String']['input'];
   text: Scalars['String']['input'];
+};
+
+export type UpdateActionItemInput = {
+  /** A calendar date, YYYY-MM-DD. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ActionItemStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateMyProfileInput = {
@@ -469,6 +578,15 @@ export type VersionTextInput = {
   expectedRev: Scalars['Int']['input'];
   summary?: InputMaybe<Array<TranslationInput>>;
   title?: InputMaybe<Array<TranslationInput>>;
+};
+
+export type WriteSessionNoteInput = {
+  /** 1–20 000 characters; encrypted before it is stored. */
+  body: Scalars['String']['input'];
+  engagementId: Scalars['ID']['input'];
+  /** The session the note is about (of the same engagement). */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  visibility: NoteVisibility;
 };
 
 export type EmailMessagesQueryVariables = Exact<{

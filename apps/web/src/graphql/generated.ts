@@ -24,12 +24,57 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** A goal or an action of an engagement’s action plan (the pair only). */
+export type ActionItem = {
+  createdAt: Scalars['DateTime']['output'];
+  /** A calendar date, YYYY-MM-DD. */
+  dueOn: Maybe<Scalars['String']['output']>;
+  engagementId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** "goal" or "action". */
+  kind: Scalars['String']['output'];
+  owner: PersonRef;
+  /** Progress notes, oldest first. */
+  progress: Array<ActionProgress>;
+  status: ActionItemStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ActionItemInput = {
+  /** A calendar date, YYYY-MM-DD. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  engagementId: Scalars['ID']['input'];
+  /** "goal" or "action". */
+  kind: Scalars['String']['input'];
+  /** The coach or the coachee. */
+  ownerId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ActionItemStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type ActionProgress = {
+  author: PersonRef;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** One of: optionIds (ordering: the learner’s order), text, pairs. */
 export type AnswerInput = {
   optionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   pairs?: InputMaybe<Array<MatchPairInput>>;
   text?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'PENDING';
 
 /** Exactly one of userIds, unitId (with its sub-units), cohortId. */
 export type AssignCourseInput = {
@@ -119,7 +164,9 @@ export type CatalogueCourse = {
 export type Certificate = {
   /** Download of the signed Open Badges 3.0 credential, as JSON. */
   badgeUrl: Scalars['String']['output'];
-  courseId: Scalars['ID']['output'];
+  /** The course (null on a certificate of participation). */
+  courseId: Maybe<Scalars['ID']['output']>;
+  /** The title as issued: the course’s, or “Certificate of participation — <programme>”. */
   courseTitle: LocalizedText;
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   holderId: Scalars['ID']['output'];
@@ -127,6 +174,8 @@ export type Certificate = {
   id: Scalars['ID']['output'];
   institutionId: Scalars['ID']['output'];
   issuedAt: Scalars['DateTime']['output'];
+  /** A completed course, or participation in a coaching programme. */
+  kind: CertificateKind;
   /** The language the certificate was issued in. */
   locale: Scalars['String']['output'];
   /** The holder has dismissed the in-app notice of this certificate. */
@@ -152,6 +201,11 @@ export type CertificateConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+/** COURSE (a completed course: courseId names it) or PARTICIPATION (a completed coaching engagement; no course). */
+export type CertificateKind =
+  | 'COURSE'
+  | 'PARTICIPATION';
 
 /** VALID, EXPIRED (past its expiry date) or REVOKED (by an admin, with a reason). */
 export type CertificateStatus =
@@ -193,12 +247,14 @@ export type CertificateTemplateInput = {
 
 /** What anyone holding a verification code may see: the certificate, its status, and nothing else about the person. */
 export type CertificateVerification = {
+  /** The course’s title, or “Certificate of participation — <programme>”. */
   courseTitle: LocalizedText;
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** The holder’s name as it was when the certificate was issued. */
   holderName: Scalars['String']['output'];
   institutionName: Scalars['String']['output'];
   issuedAt: Scalars['DateTime']['output'];
+  kind: CertificateKind;
   revocationReason: Maybe<Scalars['String']['output']>;
   status: CertificateStatus;
 };
@@ -223,6 +279,111 @@ export type ChoiceMatch = {
   choiceId: Scalars['String']['output'];
   match: Array<Translation>;
 };
+
+/** What managers match by: a coach’s expertise, languages, availability and load. */
+export type CoachProfile = {
+  accepting: Scalars['Boolean']['output'];
+  /** The coach’s load: their open engagements (proposed or active), counted against maxEngagements. */
+  activeEngagements: Scalars['Int']['output'];
+  availability: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  expertise: Array<Scalars['String']['output']>;
+  /** Parity locale codes (en, bs, hr, sr-Latn, sr-Cyrl, cnr, mk, sq). */
+  languages: Array<Scalars['String']['output']>;
+  maxEngagements: Scalars['Int']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type CoachProfileInput = {
+  accepting: Scalars['Boolean']['input'];
+  availability?: InputMaybe<Scalars['String']['input']>;
+  /** Free tags (at most 20, each up to 80 characters). */
+  expertise: Array<Scalars['String']['input']>;
+  /** At least one Parity locale code. */
+  languages: Array<Scalars['String']['input']>;
+  /** 1 to 50 */
+  maxEngagements: Scalars['Int']['input'];
+};
+
+export type CoachingEngagement = {
+  /** The action plan, in the order it was made. */
+  actionItems: Array<ActionItem>;
+  id: Scalars['ID']['output'];
+  /** The engagement’s sessions in time order. */
+  sessions: Array<CoachingSession>;
+  summary: EngagementSummary;
+};
+
+/** One cycle of the Gender Coach Programme of an institution: dates, managers, self-sign-up. */
+export type CoachingProgramme = {
+  description: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  endsOn: Scalars['String']['output'];
+  /** The caller runs this programme: one of its managers, an admin of its institution or a platform admin. */
+  iManage: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  institutionId: Scalars['ID']['output'];
+  managers: Array<PersonRef>;
+  /** The caller’s own application, if any. */
+  myApplication: Maybe<ApplicationStatus>;
+  name: Scalars['String']['output'];
+  /** Coachees may apply themselves; a manager decides each application. */
+  selfSignUp: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+};
+
+export type CoachingProgrammeConnection = {
+  nodes: Array<CoachingProgramme>;
+  pageInfo: PageInfo;
+};
+
+export type CoachingProgrammeInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, not before startsOn */
+  endsOn: Scalars['String']['input'];
+  institutionId: Scalars['ID']['input'];
+  /** People of the programme’s institution, or platform admins (at most 20); replaces the managers. */
+  managerIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  selfSignUp: Scalars['Boolean']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+};
+
+/** A session of an engagement, as its coach and coachee see it (no one else does): offered times or the booked time, place or link, agenda and history. */
+export type CoachingSession = {
+  agenda: Maybe<Scalars['String']['output']>;
+  cancelReason: Maybe<Scalars['String']['output']>;
+  coach: PersonRef;
+  coachee: PersonRef;
+  durationMinutes: Scalars['Int']['output'];
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  engagementId: Scalars['ID']['output'];
+  /** Whether the coachee has given feedback on this session. */
+  feedbackGiven: Scalars['Boolean']['output'];
+  /** Bookings, reschedules, cancellation and outcome, oldest first. */
+  history: Array<SessionChange>;
+  id: Scalars['ID']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  onlineUrl: Maybe<Scalars['String']['output']>;
+  /** The times the coach offered (the coachee accepts one). */
+  proposedTimes: Array<Scalars['DateTime']['output']>;
+  /** The calendar invitation’s SEQUENCE: raised on every reschedule and on cancellation. */
+  sequence: Scalars['Int']['output'];
+  startsAt: Maybe<Scalars['DateTime']['output']>;
+  state: CoachingSessionState;
+  /** The IANA zone the coach planned in (e.g. Europe/Podgorica). */
+  timeZone: Scalars['String']['output'];
+};
+
+/** PROPOSED (times offered) → SCHEDULED → HELD or NO_SHOW; CANCELLED. */
+export type CoachingSessionState =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'NO_SHOW'
+  | 'PROPOSED'
+  | 'SCHEDULED';
 
 /** A named group of people of one institution that courses can be assigned to. */
 export type Cohort = {
@@ -254,6 +415,11 @@ export type CorrectAnswer = {
   pairs: Array<MatchPair>;
   /** Short answer: the accepted answers. */
   texts: Array<Scalars['String']['output']>;
+};
+
+export type CountByState = {
+  count: Scalars['Int']['output'];
+  state: EngagementState;
 };
 
 export type CountingRule =
@@ -442,6 +608,42 @@ export type EmailStatus =
   | 'SENT'
   | 'STORED';
 
+/** PROPOSED → ACTIVE → COMPLETED or ENDED_EARLY; DECLINED when either of the pair turned it down. */
+export type EngagementState =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'ENDED_EARLY'
+  | 'PROPOSED';
+
+/** An engagement as managers and the pair see it in lists: people, state and counts — no agenda, action or note. */
+export type EngagementSummary = {
+  actionItemsDone: Scalars['Int']['output'];
+  actionItemsOpen: Scalars['Int']['output'];
+  coach: PersonRef;
+  coachAcceptedAt: Maybe<Scalars['DateTime']['output']>;
+  coachCompletedAt: Maybe<Scalars['DateTime']['output']>;
+  coachee: PersonRef;
+  coacheeConfirmedAt: Maybe<Scalars['DateTime']['output']>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  endsOn: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The caller’s part: "coach", "coachee", or null. */
+  myRole: Maybe<Scalars['String']['output']>;
+  nextSessionAt: Maybe<Scalars['DateTime']['output']>;
+  plannedSessions: Scalars['Int']['output'];
+  programmeId: Scalars['ID']['output'];
+  programmeName: Scalars['String']['output'];
+  sessionsHeld: Scalars['Int']['output'];
+  startsOn: Maybe<Scalars['String']['output']>;
+  state: EngagementState;
+};
+
+export type EngagementSummaryConnection = {
+  nodes: Array<EngagementSummary>;
+  pageInfo: PageInfo;
+};
+
 /** A person’s enrolment in one published version of a course. */
 export type Enrolment = {
   completedAt: Maybe<Scalars['DateTime']['output']>;
@@ -499,11 +701,16 @@ export type ErrorCode =
   | 'CERTIFICATE_ALREADY_REVOKED'
   | 'CERTIFICATE_NOT_REISSUABLE'
   | 'CERTIFICATE_NOT_REVOKED'
+  | 'COACH_DOUBLE_BOOKED'
+  | 'COACH_UNAVAILABLE'
   | 'COHORT_NAME_TAKEN'
   | 'CONFLICT'
   | 'EDIT_CONFLICT'
   | 'EMAIL_TAKEN'
+  | 'ENGAGEMENT_ALREADY_OPEN'
+  | 'ENGAGEMENT_STATE_CONFLICT'
   | 'ENROLMENT_NOT_ACTIVE'
+  | 'FEEDBACK_ALREADY_GIVEN'
   | 'FILE_TOO_LARGE'
   | 'FILE_TYPE_MISMATCH'
   | 'FILE_TYPE_NOT_ALLOWED'
@@ -516,6 +723,8 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'INVITATION_INVALID'
   | 'LAST_PLATFORM_ADMIN'
+  | 'NOTE_UNREADABLE'
+  | 'NOT_ENOUGH_SESSIONS'
   | 'NOT_FOUND'
   | 'NO_ATTEMPTS_LEFT'
   | 'NO_COMPLETE_LANGUAGE'
@@ -523,10 +732,20 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'SELF_APPROVAL'
   | 'SELF_ENROLMENT_CLOSED'
+  | 'SELF_SIGN_UP_CLOSED'
+  | 'SESSION_STATE_CONFLICT'
   | 'UNAUTHENTICATED'
   | 'UNIT_NAME_TAKEN'
   | 'VERSION_NOT_EDITABLE'
   | 'WEAK_PASSWORD';
+
+/** Session feedback averages (1–5); null while fewer than 3 responses, so no one is singled out. */
+export type FeedbackAverages = {
+  confidence: Maybe<Scalars['Float']['output']>;
+  relevance: Maybe<Scalars['Float']['output']>;
+  responses: Scalars['Int']['output'];
+  usefulness: Maybe<Scalars['Float']['output']>;
+};
 
 export type ImportPeopleInput = {
   /** CSV text with a header row: email,display_name,unit,sex,staff_category,rank,locale,roles */
@@ -722,9 +941,21 @@ export type ModuleInput = {
   title?: InputMaybe<Array<TranslationInput>>;
 };
 
+export type MonthCount = {
+  count: Scalars['Int']['output'];
+  /** YYYY-MM (UTC) */
+  month: Scalars['String']['output'];
+};
+
 export type Mutation = {
+  /** The coach accepts or the coachee confirms a proposal; with both it is active. */
+  acceptCoachingEngagement: EngagementSummary;
+  /** The coachee books one of the offered times; both receive a calendar invitation. COACH_DOUBLE_BOOKED when the coach is taken. */
+  acceptCoachingSessionTime: CoachingSession;
   /** Chooses a password with an invitation link, and signs in. */
   acceptInvitation: User;
+  /** Adds a progress note to an action item. */
+  addActionProgress: ActionItem;
   /** Adds people of the cohort’s institution (audited). */
   addCohortMembers: Cohort;
   addCourseAuthor: Course;
@@ -733,6 +964,8 @@ export type Mutation = {
   addQuestion: Question;
   /** Adds a quiz at the end of a draft’s module. */
   addQuiz: Quiz;
+  /** Applies to a programme that takes self-sign-up; applying again returns the first application. */
+  applyToCoachingProgramme: ProgrammeApplication;
   /** In review → published, by someone who did not write it. */
   approveVersion: CourseVersion;
   /** Withdraws a course from the catalogue: no new enrolments; enrolled learners keep their version. */
@@ -742,7 +975,15 @@ export type Mutation = {
   assignRole: User;
   /** Attaches a file the caller uploaded (PUT /files) to a draft’s lesson. */
   attachLessonFile: LessonFile;
+  /** Either of the pair cancels a proposed or booked session; a booked one’s invitation is cancelled. */
+  cancelCoachingSession: CoachingSession;
   changeMyPassword: Scalars['Boolean']['output'];
+  /** The coachee confirms completion: a certificate of participation follows. */
+  confirmCoachingEngagementComplete: EngagementSummary;
+  /** Adds a goal or an action to an active engagement’s plan. */
+  createActionItem: ActionItem;
+  /** Creates a programme with its managers (audited). */
+  createCoachingProgramme: CoachingProgramme;
   createCohort: Cohort;
   /** Creates a course with its first draft; the caller becomes its first author. */
   createCourse: Course;
@@ -751,14 +992,22 @@ export type Mutation = {
   createQuestionBank: QuestionBank;
   createUnit: Unit;
   createUser: User;
+  /** Approves or declines an application (audited). */
+  decideProgrammeApplication: ProgrammeApplication;
+  /** The coach or the coachee turns a proposal down. */
+  declineCoachingEngagement: EngagementSummary;
   deleteLesson: Scalars['Boolean']['output'];
   deleteModule: Scalars['Boolean']['output'];
   /** Published versions keep their frozen copy of the question. */
   deleteQuestion: Scalars['Boolean']['output'];
   deleteQuiz: Scalars['Boolean']['output'];
+  /** Deletes a note (its author only). */
+  deleteSessionNote: Scalars['Boolean']['output'];
   detachLessonFile: Scalars['Boolean']['output'];
   /** The holder dismisses the in-app notice of a new certificate. */
   dismissCertificateNotice: Certificate;
+  /** Ends a proposed or active engagement early, with a reason (audited when not by the pair). */
+  endCoachingEngagement: EngagementSummary;
   /** Enrols the caller in a course that allows self-enrolment; returns an existing enrolment as is. */
   enrol: Enrolment;
   /** Sets a later due date (audited); an expired enrolment reopens. */
@@ -776,11 +1025,19 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks all the caller’s notices read; returns how many were unread. */
   markAllNotificationsRead: Scalars['Int']['output'];
+  /** The coach marks the engagement complete (all planned sessions held). */
+  markCoachingEngagementComplete: EngagementSummary;
   /** Marks one of the caller’s notices read (idempotent). */
   markNotificationRead: Notification;
   moveLesson: Lesson;
   /** Moves a module; answers the draft’s modules in their new order. */
   moveModule: Array<Module>;
+  /** Proposes a coach for a coachee in a programme (its runners; audited). */
+  proposeCoachingEngagement: EngagementSummary;
+  /** The coach offers one to five times; the coachee accepts one (ENGAGEMENT_STATE_CONFLICT unless active). */
+  proposeCoachingSession: CoachingSession;
+  /** After a booked session started, the coach records it as HELD or NO_SHOW. */
+  recordCoachingSessionOutcome: CoachingSession;
   /** Records time in a lesson (per visit, the largest report counts) and, once, its completion. Safe to retry. */
   recordLessonProgress: LessonProgressResult;
   /** Replaces a revoked certificate with a new one (new serial and code, the holder’s current name, the current template; audited); once per revoked certificate. */
@@ -789,6 +1046,8 @@ export type Mutation = {
   removeCohortMember: Cohort;
   removeCourseAuthor: Course;
   renameUnit: Unit;
+  /** The coach moves a booked session; both receive the updated invitation (same UID, next sequence). */
+  rescheduleCoachingSession: CoachingSession;
   /** Brings an archived course back. */
   restoreCourse: Course;
   /** In review → draft again, with a note for the authors. */
@@ -800,6 +1059,8 @@ export type Mutation = {
   saveAttemptAnswer: SavedAnswer;
   /** Creates or changes a certificate template (audited). */
   saveCertificateTemplate: CertificateTemplate;
+  /** Creates or replaces the caller’s coach profile (coaches). */
+  saveMyCoachProfile: CoachProfile;
   /** Sets when a kind of reminder fires for an institution or one of its courses (audited). */
   saveReminderRule: ReminderRule;
   /** Sets a course’s certificate template and validity (audited); issued certificates keep theirs. */
@@ -810,8 +1071,14 @@ export type Mutation = {
   startQuizAttempt: QuizAttempt;
   /** Submits and grades the attempt, exactly once: repeats return the same result. */
   submitQuizAttempt: QuizAttempt;
+  /** The coachee rates a held session (1–5 each), once; a second time is FEEDBACK_ALREADY_GIVEN. */
+  submitSessionFeedback: Scalars['Boolean']['output'];
   /** Draft → in review (at least one language must be complete). */
   submitVersion: CourseVersion;
+  /** Changes an action item’s title, due date or status. */
+  updateActionItem: ActionItem;
+  /** Changes a programme: name, dates, sign-up, managers (audited). */
+  updateCoachingProgramme: CoachingProgramme;
   updateCourseSettings: Course;
   /** Saves a lesson if nobody saved it since expectedRev (else EDIT_CONFLICT). */
   updateLesson: Lesson;
@@ -825,15 +1092,36 @@ export type Mutation = {
   updateQuestionBank: QuestionBank;
   /** Saves a quiz’s settings if nobody saved it since expectedRev. */
   updateQuiz: Quiz;
+  /** Changes a note’s text and/or visibility (its author only). */
+  updateSessionNote: SessionNote;
   updateUser: User;
   updateVersionText: CourseVersion;
   /** Ends a person’s enrolment (audited); completed ones stay. */
   withdrawEnrolment: Enrolment;
+  /** Writes a note (private or shared) on an active engagement. */
+  writeSessionNote: SessionNote;
+};
+
+
+export type MutationAcceptCoachingEngagementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcceptCoachingSessionTimeArgs = {
+  id: Scalars['ID']['input'];
+  startsAt: Scalars['DateTime']['input'];
 };
 
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAddActionProgressArgs = {
+  actionItemId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -873,6 +1161,11 @@ export type MutationAddQuizArgs = {
 };
 
 
+export type MutationApplyToCoachingProgrammeArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+
 export type MutationApproveVersionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -899,8 +1192,29 @@ export type MutationAttachLessonFileArgs = {
 };
 
 
+export type MutationCancelCoachingSessionArgs = {
+  id: Scalars['ID']['input'];
+  reason: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationChangeMyPasswordArgs = {
   input: ChangeMyPasswordInput;
+};
+
+
+export type MutationConfirmCoachingEngagementCompleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateActionItemArgs = {
+  input: ActionItemInput;
+};
+
+
+export type MutationCreateCoachingProgrammeArgs = {
+  input: CoachingProgrammeInput;
 };
 
 
@@ -935,6 +1249,17 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDecideProgrammeApplicationArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineCoachingEngagementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteLessonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -956,6 +1281,11 @@ export type MutationDeleteQuizArgs = {
 };
 
 
+export type MutationDeleteSessionNoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDetachLessonFileArgs = {
   fileId: Scalars['ID']['input'];
   lessonId: Scalars['ID']['input'];
@@ -964,6 +1294,12 @@ export type MutationDetachLessonFileArgs = {
 
 export type MutationDismissCertificateNoticeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndCoachingEngagementArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1005,6 +1341,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkCoachingEngagementCompleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1020,6 +1361,27 @@ export type MutationMoveLessonArgs = {
 export type MutationMoveModuleArgs = {
   id: Scalars['ID']['input'];
   position: Scalars['Int']['input'];
+};
+
+
+export type MutationProposeCoachingEngagementArgs = {
+  coachId: Scalars['ID']['input'];
+  coacheeId: Scalars['ID']['input'];
+  endsOn: InputMaybe<Scalars['String']['input']>;
+  plannedSessions: Scalars['Int']['input'];
+  programmeId: Scalars['ID']['input'];
+  startsOn: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationProposeCoachingSessionArgs = {
+  input: ProposeSessionInput;
+};
+
+
+export type MutationRecordCoachingSessionOutcomeArgs = {
+  id: Scalars['ID']['input'];
+  outcome: CoachingSessionState;
 };
 
 
@@ -1048,6 +1410,12 @@ export type MutationRemoveCourseAuthorArgs = {
 export type MutationRenameUnitArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+};
+
+
+export type MutationRescheduleCoachingSessionArgs = {
+  id: Scalars['ID']['input'];
+  startsAt: Scalars['DateTime']['input'];
 };
 
 
@@ -1085,6 +1453,11 @@ export type MutationSaveCertificateTemplateArgs = {
 };
 
 
+export type MutationSaveMyCoachProfileArgs = {
+  input: CoachProfileInput;
+};
+
+
 export type MutationSaveReminderRuleArgs = {
   input: ReminderRuleInput;
 };
@@ -1113,8 +1486,25 @@ export type MutationSubmitQuizAttemptArgs = {
 };
 
 
+export type MutationSubmitSessionFeedbackArgs = {
+  input: SessionFeedbackInput;
+};
+
+
 export type MutationSubmitVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateActionItemArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateActionItemInput;
+};
+
+
+export type MutationUpdateCoachingProgrammeArgs = {
+  id: Scalars['ID']['input'];
+  input: CoachingProgrammeInput;
 };
 
 
@@ -1164,6 +1554,13 @@ export type MutationUpdateQuizArgs = {
 };
 
 
+export type MutationUpdateSessionNoteArgs = {
+  body: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  visibility: InputMaybe<NoteVisibility>;
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -1179,6 +1576,16 @@ export type MutationUpdateVersionTextArgs = {
 export type MutationWithdrawEnrolmentArgs = {
   id: Scalars['ID']['input'];
 };
+
+
+export type MutationWriteSessionNoteArgs = {
+  input: WriteSessionNoteInput;
+};
+
+/** PRIVATE: its author only. SHARED: the coach and the coachee. */
+export type NoteVisibility =
+  | 'PRIVATE'
+  | 'SHARED';
 
 /** A notice in the person’s notification centre, in their language. */
 export type Notification = {
@@ -1267,6 +1674,12 @@ export type PartialCreditRule =
   | 'NONE'
   | 'PROPORTIONAL';
 
+/** A person as coaching shows them to each other: an id and a name, nothing more. */
+export type PersonRef = {
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 /** Sensitive attributes for sex-disaggregated reporting: readable by the person and by authorised admins only. */
 export type PersonalAttributes = {
   rank: Maybe<RankGroup>;
@@ -1310,6 +1723,39 @@ export type ProblemCode =
   | 'UNSUPPORTED_LOCALE'
   | 'USER_DISABLED';
 
+/** A coachee’s self-sign-up to a programme. */
+export type ProgrammeApplication = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  person: PersonRef;
+  programmeId: Scalars['ID']['output'];
+  status: ApplicationStatus;
+};
+
+/** A programme’s aggregates for its runners: no person, no content. */
+export type ProgrammeDashboard = {
+  /** Every state, with zero counts too. */
+  engagementsByState: Array<CountByState>;
+  feedback: FeedbackAverages;
+  programmeId: Scalars['ID']['output'];
+  sessionsHeld: Scalars['Int']['output'];
+  /** The last 12 months, oldest first, with zero months too. */
+  sessionsHeldByMonth: Array<MonthCount>;
+  /** The planned sessions of active and completed engagements. */
+  sessionsPlanned: Scalars['Int']['output'];
+};
+
+/** One to five future times, a duration of 15–240 minutes, a zone, and a place or a link. */
+export type ProposeSessionInput = {
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  durationMinutes: Scalars['Int']['input'];
+  engagementId: Scalars['ID']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  proposedTimes: Array<Scalars['DateTime']['input']>;
+  timeZone: Scalars['String']['input'];
+};
+
 export type Query = {
   /** Published courses the caller may take, newest first; search matches the title in any language. */
   catalogue: CatalogueConnection;
@@ -1319,6 +1765,15 @@ export type Query = {
   certificateTemplates: Array<CertificateTemplate>;
   /** The certificates an institution issued (its admins); search by holder, serial or course title. */
   certificates: CertificateConnection;
+  /** Coaches a programme’s runners can propose: with room, least loaded first, by language and expertise. Coaches of other institutions appear when they share a language with the coachees. Paged: `after` is the last coach’s userId. */
+  coachesForMatching: Array<CoachProfile>;
+  /** One engagement, opened by its coach or coachee. */
+  coachingEngagement: CoachingEngagement;
+  coachingProgramme: CoachingProgramme;
+  /** Coaching programmes of an institution (default: every one the caller may see), latest first. */
+  coachingProgrammes: CoachingProgrammeConnection;
+  /** One session of the caller’s engagement (the pair only). */
+  coachingSession: CoachingSession;
   /** An institution’s cohorts, by name. */
   cohorts: Array<Cohort>;
   countries: Array<Country>;
@@ -1340,14 +1795,28 @@ export type Query = {
   me: Maybe<User>;
   /** The caller’s own certificates, newest first. */
   myCertificates: Array<Certificate>;
+  /** The caller’s coach profile (coaches). */
+  myCoachProfile: Maybe<CoachProfile>;
+  /** The caller’s engagements, as coach or coachee (myRole says which), newest first. */
+  myCoachingEngagements: EngagementSummaryConnection;
+  /** The caller’s sessions (as coach or coachee) booked in [from, to), or proposed with a time in it; at most 93 days. */
+  myCoachingSessions: Array<CoachingSession>;
   /** The caller’s enrolments: active mandatory ones with a due date first (earliest due first), then other active ones by last activity, then completed ones. */
   myLearning: EnrolmentConnection;
   /** The caller’s channels per kind and quiet hours. */
   myNotificationPreferences: NotificationPreferences;
   /** The caller’s notification centre, newest first. */
   myNotifications: NotificationConnection;
+  /** The caller’s own applications, newest first. */
+  myProgrammeApplications: Array<ProgrammeApplication>;
   /** Public: languages, password rule, and the error and problem codes. */
   platformInfo: PlatformInfo;
+  /** A programme’s applications, oldest first (its runners). Paged: `after` is the id of the last application seen. */
+  programmeApplications: Array<ProgrammeApplication>;
+  /** A programme’s aggregates (its runners): engagements by state, sessions, feedback averages. */
+  programmeDashboard: ProgrammeDashboard;
+  /** A programme’s engagements as summaries (its runners): states and counts, newest first. */
+  programmeEngagements: EngagementSummaryConnection;
   questionBank: QuestionBank;
   /** Question banks the caller may read (own institution’s, and those shared by others), newest first. */
   questionBanks: QuestionBankConnection;
@@ -1358,6 +1827,8 @@ export type Query = {
   quizAttempts: Array<QuizAttempt>;
   /** An institution’s reminder rules (its admins). */
   reminderRules: Array<ReminderRule>;
+  /** An engagement’s notes the caller may read: their own private notes and the shared ones, newest first. */
+  sessionNotes: SessionNoteConnection;
   units: Array<Unit>;
   /** Unread notices in the caller’s notification centre (the badge). */
   unreadNotificationCount: Scalars['Int']['output'];
@@ -1393,6 +1864,37 @@ export type QueryCertificatesArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   institutionId: Scalars['ID']['input'];
   search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCoachesForMatchingArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  expertise: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  language: InputMaybe<Scalars['String']['input']>;
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type QueryCoachingEngagementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCoachingProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCoachingProgrammesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  institutionId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCoachingSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1454,6 +1956,18 @@ export type QueryExportCourseVersionArgs = {
 };
 
 
+export type QueryMyCoachingEngagementsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyCoachingSessionsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
 export type QueryMyLearningArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1465,6 +1979,27 @@ export type QueryMyNotificationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   unreadOnly: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryProgrammeApplicationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  programmeId: Scalars['ID']['input'];
+  status: InputMaybe<ApplicationStatus>;
+};
+
+
+export type QueryProgrammeDashboardArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type QueryProgrammeEngagementsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  programmeId: Scalars['ID']['input'];
+  state: InputMaybe<EngagementState>;
 };
 
 
@@ -1493,6 +2028,13 @@ export type QueryQuizAttemptsArgs = {
 
 export type QueryReminderRulesArgs = {
   institutionId: Scalars['ID']['input'];
+};
+
+
+export type QuerySessionNotesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  engagementId: Scalars['ID']['input'];
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1798,6 +2340,42 @@ export type SavedAnswer = {
   text: Maybe<Scalars['String']['output']>;
 };
 
+/** One step of a session’s history: scheduled, rescheduled, cancelled, held or no_show. */
+export type SessionChange = {
+  createdAt: Scalars['DateTime']['output'];
+  kind: Scalars['String']['output'];
+  previousStartsAt: Maybe<Scalars['DateTime']['output']>;
+  sequence: Scalars['Int']['output'];
+  startsAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type SessionFeedbackInput = {
+  /** 1–5: how confident the coachee feels to act on it. */
+  confidence: Scalars['Int']['input'];
+  /** 1–5: how well it related to the coachee’s work and role. */
+  relevance: Scalars['Int']['input'];
+  sessionId: Scalars['ID']['input'];
+  /** 1–5: how useful the session was. */
+  usefulness: Scalars['Int']['input'];
+};
+
+export type SessionNote = {
+  author: PersonRef;
+  /** The text, decrypted for this reader only. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  engagementId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  sessionId: Maybe<Scalars['ID']['output']>;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  visibility: NoteVisibility;
+};
+
+export type SessionNoteConnection = {
+  nodes: Array<SessionNote>;
+  pageInfo: PageInfo;
+};
+
 export type Sex =
   | 'FEMALE'
   | 'MALE';
@@ -1833,6 +2411,13 @@ export type Unit = {
   institution: Institution;
   name: Scalars['String']['output'];
   parentId: Maybe<Scalars['ID']['output']>;
+};
+
+export type UpdateActionItemInput = {
+  /** A calendar date, YYYY-MM-DD. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ActionItemStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateMyProfileInput = {
@@ -1895,6 +2480,15 @@ export type VersionTextInput = {
   expectedRev: Scalars['Int']['input'];
   summary?: InputMaybe<Array<TranslationInput>>;
   title?: InputMaybe<Array<TranslationInput>>;
+};
+
+export type WriteSessionNoteInput = {
+  /** 1–20 000 characters; encrypted before it is stored. */
+  body: Scalars['String']['input'];
+  engagementId: Scalars['ID']['input'];
+  /** The session the note is about (of the same engagement). */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  visibility: NoteVisibility;
 };
 
 export type InstitutionFieldsFragment = { id: string, name: string, shortName: string };

@@ -26,8 +26,9 @@ export class CredentialUrls {
     return `${this.origin}/credentials/certificates/${certificateId}`;
   }
 
-  achievement(courseId: string): string {
-    return `${this.origin}/credentials/achievements/${courseId}`;
+  /** `key`: a course's id, or `coaching-programmes/<id>` for certificates of participation. */
+  achievement(key: string): string {
+    return `${this.origin}/credentials/achievements/${key}`;
   }
 
   statusList(list: number): string {

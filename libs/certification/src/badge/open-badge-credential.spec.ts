@@ -67,6 +67,21 @@ describe('buildOpenBadgeCredential', () => {
     expect(achievement.criteria.narrative).toContain(facts.courseTitle);
   });
 
+  it('describes a certificate of participation by its title, as a Certificate of the programme', () => {
+    const title = 'Сертификат о учешћу — Gender Coach Programme 2027';
+    const { achievement } = buildOpenBadgeCredential(
+      { ...facts, participation: true, courseId: 'coaching-programmes/p-1', courseTitle: title },
+      urls,
+    ).credentialSubject;
+    expect(achievement).toMatchObject({
+      id: 'https://parity.example/credentials/achievements/coaching-programmes/p-1',
+      achievementType: 'Certificate',
+      name: title,
+    });
+    expect(achievement.description).toContain(title);
+    expect(achievement.criteria.narrative).toContain('коучинг');
+  });
+
   it('points at its bit in the right status list, counting from the start of that list', () => {
     expect(buildOpenBadgeCredential(facts, urls).credentialStatus).toEqual({
       id: 'https://parity.example/credentials/status/2#3',

@@ -15,8 +15,11 @@ import {
 /** What a badge says, read from the certificate (snapshots taken at issue, so the badge never changes). */
 export interface BadgeFacts {
   certificateId: string;
+  /** A certificate of participation (a completed coaching engagement) rather than of a completed course. */
+  participation?: boolean;
+  /** What was achieved, shared by every badge of it: the course's id, or `coaching-programmes/<id>`. */
   courseId: string;
-  /** The course title in `locale`. */
+  /** The certificate's title in `locale` (the course's, or "Certificate of participation — <programme>"). */
   courseTitle: string;
   locale: Locale;
   institution: { id: string; name: string };
@@ -51,6 +54,7 @@ export function buildOpenBadgeCredential(facts: BadgeFacts, urls: CredentialUrls
     name: facts.institution.name,
   };
   const copy = badgeCopy(facts.locale);
+  const participation = facts.participation === true;
   const list = statusListOf(facts.statusIndex);
   const statusListCredential = urls.statusList(list);
   const position = statusPositionOf(facts.statusIndex);
@@ -77,10 +81,14 @@ export function buildOpenBadgeCredential(facts: BadgeFacts, urls: CredentialUrls
       achievement: {
         id: urls.achievement(facts.courseId),
         type: ['Achievement'],
-        achievementType: 'CertificateOfCompletion',
+        achievementType: participation ? 'Certificate' : 'CertificateOfCompletion',
         name: facts.courseTitle,
-        description: copy.description(facts.courseTitle, facts.institution.name),
-        criteria: { narrative: copy.criteria(facts.courseTitle) },
+        description: participation
+          ? copy.participation.description(facts.courseTitle, facts.institution.name)
+          : copy.description(facts.courseTitle, facts.institution.name),
+        criteria: {
+          narrative: participation ? copy.participation.criteria : copy.criteria(facts.courseTitle),
+        },
         inLanguage: facts.locale,
         creator: issuer,
       },

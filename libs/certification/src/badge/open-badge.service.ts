@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthorizationService, type Actor } from '@parity/identity';
 import { localize } from '@parity/learning';
+import { CertificateKind } from '../certificate/certificate-kind.enum';
 import { readableCertificate } from '../certificate/readable-certificate';
 import { badgeLocale } from './badge-copy';
 import { CredentialSigner } from './credential-signer.service';
@@ -34,7 +35,9 @@ export class OpenBadgeService {
     const credential = buildOpenBadgeCredential(
       {
         certificateId: certificate.id,
-        courseId: certificate.course.id,
+        participation: certificate.kind === CertificateKind.PARTICIPATION,
+        courseId:
+          certificate.course?.id ?? `coaching-programmes/${certificate.programmeId ?? certificate.id}`,
         courseTitle: localize(certificate.courseTitle, locale).text,
         locale,
         institution: { id: certificate.institution.id, name: certificate.institution.name },

@@ -23,7 +23,8 @@ export interface IdentityObject {
 export interface Achievement {
   id: string;
   type: ['Achievement'];
-  achievementType: 'CertificateOfCompletion';
+  /** A completed course, or (certificates of participation) a plain certificate. */
+  achievementType: 'CertificateOfCompletion' | 'Certificate';
   name: string;
   description: string;
   criteria: { narrative: string };

@@ -10,14 +10,20 @@ import {
   certificateNotReissuable,
   certificateNotRevoked,
 } from '../certification.errors';
-import { CertificateIssuer } from '../issuing/certificate-issuer.service';
+import { CertificateIssuer, type IssueResult } from '../issuing/certificate-issuer.service';
+import { readEngagementFacts } from '../issuing/engagement-facts';
 import { readIssueFacts } from '../issuing/issue-facts';
+import { ParticipationIssuer } from '../issuing/participation-issuer.service';
+import { engagementOfSourceKey } from '../issuing/participation-title';
+import { CertificateKind } from './certificate-kind.enum';
 import { Certificate } from './certificate.entity';
 
 /**
  * An admin of the issuing institution replaces a revoked certificate (a misspelt name, a wrong template): a new
  * certificate with a new serial number and code, today's date, the holder's current name and the current template;
- * the revoked one stays revoked, in history. Once per revoked certificate (unique `reissue_of_id`); audited.
+ * the revoked one stays revoked, in history. Once per revoked certificate (unique `reissue_of_id`); audited. A course
+ * certificate is reissued while its enrolment is completed, a certificate of participation while its coaching
+ * engagement is.
  */
 @Injectable()
 export class CertificateReissue {
@@ -26,6 +32,7 @@ export class CertificateReissue {
     private readonly authz: AuthorizationService,
     private readonly audit: AuditService,
     private readonly issuer: CertificateIssuer,
+    private readonly participation: ParticipationIssuer,
     private readonly outbox: EmailOutbox,
   ) {}
 
@@ -40,9 +47,7 @@ export class CertificateReissue {
       });
       if (!revoked.revokedAt) throw certificateNotRevoked();
       if ((await tx.count(Certificate, { reissueOf: revoked.id })) > 0) throw certificateAlreadyReissued();
-      const facts = await readIssueFacts(tx, revoked.enrolment.id);
-      if (!facts?.completed) throw certificateNotReissuable();
-      const issued = await this.issuer.issue(tx, facts, revoked.id);
+      const issued = await this.issueAgain(tx, revoked);
       if (!issued.certificateId || issued.outcome !== 'issued') throw certificateAlreadyReissued();
       this.audit.record(tx, {
         actorId: actor.userId,
@@ -50,11 +55,28 @@ export class CertificateReissue {
         subjectType: 'Certificate',
         subjectId: issued.certificateId,
         institutionId: revoked.institution.id,
-        details: { reissueOf: revoked.id, revokedSerialNumber: revoked.serialNumber, holderId: facts.userId },
+        details: {
+          reissueOf: revoked.id,
+          revokedSerialNumber: revoked.serialNumber,
+          holderId: revoked.user.id,
+        },
       });
       return issued;
     });
     if (result.email) await this.outbox.dispatch([result.email]);
     return this.em.findOneOrFail(Certificate, result.certificateId as string);
+  }
+
+  /** A new certificate of what the revoked one certified, if that is still completed. */
+  private async issueAgain(tx: EntityManager, revoked: Certificate): Promise<IssueResult> {
+    if (revoked.kind === CertificateKind.PARTICIPATION) {
+      const engagementId = engagementOfSourceKey(revoked.sourceKey);
+      const facts = engagementId ? await readEngagementFacts(tx, engagementId) : null;
+      if (!facts?.completed || facts.coacheeId !== revoked.user.id) throw certificateNotReissuable();
+      return this.participation.issue(tx, facts, revoked.id);
+    }
+    const facts = revoked.enrolment ? await readIssueFacts(tx, revoked.enrolment.id) : null;
+    if (!facts?.completed) throw certificateNotReissuable();
+    return this.issuer.issue(tx, facts, revoked.id);
   }
 }

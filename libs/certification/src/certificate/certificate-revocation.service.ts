@@ -45,7 +45,8 @@ export class CertificateRevocation {
         details: {
           serialNumber: certificate.serialNumber,
           holderId: certificate.user.id,
-          enrolmentId: certificate.enrolment.id,
+          enrolmentId: certificate.enrolment?.id ?? null,
+          sourceKey: certificate.sourceKey,
           reason,
         },
       });

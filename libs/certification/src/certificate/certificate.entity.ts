@@ -1,21 +1,34 @@
-import { Entity, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '@parity/shared/database';
 import { Institution, User } from '@parity/identity';
 import { Course, CourseVersion, type TranslatedText } from '@parity/curriculum';
 import { Enrolment } from '@parity/learning';
+import { CertificateKind } from './certificate-kind.enum';
 import { CertificateStatus } from './certificate-status.enum';
 
 /**
- * The certificate of one completed enrolment: one per completion, by constraint (the issuer inserts with
- * `on conflict … do nothing` on the partial unique index of original certificates); a reissue replaces a revoked
- * certificate once (`reissueOf` unique). The holder's name and the course title are snapshots taken at issue, so
- * a later rename or a new course version does not change what was certified. Rows are written by the issuer's SQL.
+ * A certificate: of one completed enrolment (kind `course`), or of participation in a coaching programme (kind
+ * `participation`: one completed engagement, named by `sourceKey` = `coaching-engagement:<id>`, with no enrolment,
+ * course or version). One per completion, by constraint (the issuers insert with `on conflict … do nothing` on the
+ * partial unique indexes of original certificates, by enrolment and by source); a reissue replaces a revoked
+ * certificate once (`reissueOf` unique). The holder's name and the title are snapshots taken at issue, so a later
+ * rename or a new course version does not change what was certified. Rows are written by the issuers' SQL.
  */
 @Entity({ tableName: 'certificate' })
 @Index({
   name: 'certificate_original_enrolment_unique',
   expression:
     'create unique index "certificate_original_enrolment_unique" on "certificate" ("enrolment_id") where "reissue_of_id" is null',
+})
+@Index({
+  name: 'certificate_original_source_unique',
+  expression:
+    'create unique index "certificate_original_source_unique" on "certificate" ("source_key") where "reissue_of_id" is null',
+})
+@Check({
+  name: 'certificate_kind_check',
+  expression: `(kind = 'course' and enrolment_id is not null and course_id is not null and version_id is not null)
+    or (kind = 'participation' and source_key is not null and programme_id is not null and expires_at is null)`,
 })
 @Unique({ properties: ['reissueOf'] })
 @Unique({ properties: ['statusIndex'] })
@@ -29,19 +42,37 @@ import { CertificateStatus } from './certificate-status.enum';
 @Index({ properties: ['institution', 'issuedAt'] })
 @Index({ properties: ['user', 'issuedAt'] })
 export class Certificate extends BaseEntity {
-  @ManyToOne({ entity: () => Enrolment, deleteRule: 'cascade' })
-  enrolment!: Rel<Enrolment>;
+  @Enum({ items: () => CertificateKind, nativeEnumName: 'certificate_kind', default: CertificateKind.COURSE })
+  kind: CertificateKind = CertificateKind.COURSE;
+
+  /** The completed enrolment (course certificates only). */
+  @ManyToOne({ entity: () => Enrolment, deleteRule: 'cascade', nullable: true })
+  enrolment: Rel<Enrolment> | null = null;
+
+  /**
+   * What a certificate that is not of an enrolment certifies, as a stable key (`coaching-engagement:<id>`): unique
+   * among original certificates, so issuing twice is impossible. A reissue carries its original's key.
+   */
+  @Property({ type: 'string', length: 200, nullable: true })
+  sourceKey: string | null = null;
+
+  /**
+   * The coaching programme a participation certificate is of (its Open Badge's achievement). No foreign key:
+   * certification does not depend on coaching, and the certificate outlives the programme's row.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  programmeId: string | null = null;
 
   @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
   user!: Rel<User>;
 
-  @ManyToOne({ entity: () => Course })
-  course!: Rel<Course>;
+  @ManyToOne({ entity: () => Course, nullable: true, deleteRule: 'no action' })
+  course: Rel<Course> | null = null;
 
-  @ManyToOne({ entity: () => CourseVersion })
-  version!: Rel<CourseVersion>;
+  @ManyToOne({ entity: () => CourseVersion, nullable: true, deleteRule: 'no action' })
+  version: Rel<CourseVersion> | null = null;
 
-  /** The issuing institution: the course's owner. */
+  /** The issuing institution: the course's owner, or the coaching programme's institution. */
   @ManyToOne({ entity: () => Institution })
   institution!: Rel<Institution>;
 
@@ -56,7 +87,10 @@ export class Certificate extends BaseEntity {
   @Property({ type: 'string', length: 200 })
   holderName!: string;
 
-  /** The title of the completed version in every language it had. */
+  /**
+   * The title, in every language it had: of the completed course version, or "Certificate of participation —
+   * <programme>" in every language Parity speaks.
+   */
   @Property({ type: 'json' })
   courseTitle!: TranslatedText;
 

@@ -8,6 +8,8 @@ export interface CertificateEmailInput {
   locale: string;
   timeZone: string;
   holderName: string;
+  /** `participation`: a certificate of participation, `courseTitle` then being the coaching programme's name. */
+  kind?: 'course' | 'participation';
   courseTitle: string;
   institutionName: string;
   expiresAt: Date | null;
@@ -30,7 +32,10 @@ export function renderCertificateEmail(input: CertificateEmailInput): {
         }).format(input.expiresAt),
       )
     : '';
-  const body = copy.body(input.courseTitle, input.institutionName);
+  const body =
+    input.kind === 'participation'
+      ? copy.participationBody(input.courseTitle, input.institutionName)
+      : copy.body(input.courseTitle, input.institutionName);
   const text = [
     copy.greeting(input.holderName),
     '',

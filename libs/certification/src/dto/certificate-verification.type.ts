@@ -1,5 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { LocalizedText } from '@parity/learning';
+import { CertificateKind } from './certificate-kind';
 import { CertificateStatus } from './certificate-status';
 
 @ObjectType('CertificateVerification', {
@@ -10,7 +11,12 @@ export class CertificateVerificationType {
   @Field(() => String, { description: 'The holder’s name as it was when the certificate was issued.' })
   holderName!: string;
 
-  @Field(() => LocalizedText)
+  @Field(() => CertificateKind)
+  kind!: CertificateKind;
+
+  @Field(() => LocalizedText, {
+    description: 'The course’s title, or “Certificate of participation — <programme>”.',
+  })
   courseTitle!: LocalizedText;
 
   @Field(() => String)

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { LocalizedText } from '@parity/learning';
+import { CertificateKind } from './certificate-kind';
 import { CertificateStatus } from './certificate-status';
 
 @ObjectType('Certificate', {
@@ -21,10 +22,17 @@ export class CertificateType {
   @Field(() => String)
   holderName!: string;
 
-  @Field(() => ID)
-  courseId!: string;
+  @Field(() => CertificateKind, {
+    description: 'A completed course, or participation in a coaching programme.',
+  })
+  kind!: CertificateKind;
 
-  @Field(() => LocalizedText)
+  @Field(() => ID, { nullable: true, description: 'The course (null on a certificate of participation).' })
+  courseId!: string | null;
+
+  @Field(() => LocalizedText, {
+    description: 'The title as issued: the course’s, or “Certificate of participation — <programme>”.',
+  })
   courseTitle!: LocalizedText;
 
   @Field(() => ID)

@@ -1,15 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Readable } from 'node:stream';
-import { isLocale, type Locale } from '@parity/curriculum';
+import { isLocale } from '@parity/curriculum';
 import { localize } from '@parity/learning';
-import { APP_CONFIG, type AppConfig } from '@parity/shared/config';
-import { EmailOutbox, type EmailMessage } from '@parity/shared/mail';
+import type { EmailMessage } from '@parity/shared/mail';
+import { CertificateKind } from '../certificate/certificate-kind.enum';
 import { CertificateDocuments, type StoredPdf } from '../document/certificate-documents.service';
-import { renderCertificateEmail } from '../delivery/certificate-email';
-import { addMonths } from './add-months';
+import { CertificateWriter, type CertificateDraft } from './certificate-writer.service';
 import { readIssueFacts, type IssueFacts } from './issue-facts';
-import { newVerificationCode } from './verification-code';
 
 export type IssueOutcome = 'issued' | 'already-issued' | 'not-completed';
 
@@ -20,7 +18,28 @@ export interface IssueResult {
   email: EmailMessage | null;
 }
 
-const DEFAULT_LOOK = { primaryColor: '#1d4e89', accentColor: '#c8a951' };
+/** The certificate of a completed enrolment, as the writer takes it. */
+function courseDraft(facts: IssueFacts): CertificateDraft {
+  return {
+    kind: CertificateKind.COURSE,
+    enrolmentId: facts.enrolmentId,
+    courseId: facts.courseId,
+    versionId: facts.versionId,
+    sourceKey: null,
+    programmeId: null,
+    userId: facts.userId,
+    email: facts.email,
+    holderName: facts.holderName,
+    locale: facts.locale,
+    timeZone: facts.timeZone,
+    title: facts.courseTitle,
+    subject: (locale) => localize(facts.courseTitle, locale).text,
+    institutionId: facts.institutionId,
+    institutionName: facts.institutionName,
+    validityMonths: facts.validityMonths,
+    look: facts,
+  };
+}
 
 /**
  * Issues the certificate of a completed enrolment, once. Call it inside a transaction: the enrolment is read
@@ -33,8 +52,7 @@ const DEFAULT_LOOK = { primaryColor: '#1d4e89', accentColor: '#c8a951' };
 export class CertificateIssuer {
   constructor(
     private readonly documents: CertificateDocuments,
-    private readonly outbox: EmailOutbox,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly writer: CertificateWriter,
   ) {}
 
   async issueFor(em: EntityManager, enrolmentId: string): Promise<IssueResult> {
@@ -54,89 +72,24 @@ export class CertificateIssuer {
    * PDF, the row and the e-mail. `reissueOf` names the revoked certificate a reissue replaces.
    */
   async issue(em: EntityManager, facts: IssueFacts, reissueOf: string | null): Promise<IssueResult> {
-    const [numbers] = await em.execute<{ serial: string; status_index: number; issued_at: Date }[]>(
-      `select 'PAR-' || to_char(now() at time zone 'UTC', 'YYYY') || '-' || lpad(nextval('certificate_serial_seq')::text, 6, '0') as serial,
-         nextval('certificate_status_index_seq')::int as status_index, date_trunc('milliseconds', now()) as issued_at`,
-    );
-    if (!numbers) throw new Error('the certificate sequences answered nothing');
-    const locale = isLocale(facts.locale) ? facts.locale : 'en';
-    const issuedAt = new Date(numbers.issued_at);
-    const expiresAt = facts.validityMonths ? addMonths(issuedAt, facts.validityMonths) : null;
-    const code = newVerificationCode();
-    const courseTitle = localize(facts.courseTitle, locale).text;
-    const verificationUrl = this.documents.verificationUrl(code);
-    const pdf = await this.renderPdf(facts, {
-      locale,
-      serialNumber: numbers.serial,
-      code,
-      issuedAt,
-      expiresAt,
-    });
-    const inserted = await em.execute<{ id: string }[]>(
-      `insert into certificate (id, created_at, enrolment_id, user_id, course_id, version_id, institution_id,
-         serial_number, verification_code, holder_name, course_title, locale, issued_at, expires_at, status_index,
-         pdf_key, pdf_sha256, pdf_size, reissue_of_id)
-       values (gen_random_uuid(), now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       on conflict do nothing
-       returning id`,
-      [
-        facts.enrolmentId,
-        facts.userId,
-        facts.courseId,
-        facts.versionId,
-        facts.institutionId,
-        numbers.serial,
-        code,
-        facts.holderName,
-        JSON.stringify(facts.courseTitle),
-        locale,
-        issuedAt,
-        expiresAt,
-        numbers.status_index,
-        pdf.key,
-        pdf.sha256,
-        pdf.size,
-        reissueOf,
-      ],
-    );
-    const certificateId = inserted[0]?.id;
-    if (!certificateId) {
-      await this.documents.discard(pdf.key);
-      const existing = await readIssueFacts(em, facts.enrolmentId);
-      return {
-        outcome: 'already-issued',
-        certificateId: existing?.existingCertificateId ?? null,
-        email: null,
-      };
-    }
-    const message = renderCertificateEmail({
-      locale,
-      timeZone: facts.timeZone,
-      holderName: facts.holderName,
-      courseTitle,
-      institutionName: facts.institutionName,
-      expiresAt,
-      verificationUrl,
-      certificatesUrl: new URL('/learn/certificates', this.config.PUBLIC_URL).toString(),
-    });
-    const email = this.outbox.write(em, {
-      kind: 'certificate-issued',
-      to: facts.email,
-      locale,
-      institutionId: facts.institutionId,
-      ...message,
-    });
-    return { outcome: 'issued', certificateId, email };
+    const { certificateId, email } = await this.writer.write(em, courseDraft(facts), reissueOf);
+    if (certificateId) return { outcome: 'issued', certificateId, email };
+    const existing = await readIssueFacts(em, facts.enrolmentId);
+    return {
+      outcome: 'already-issued',
+      certificateId: existing?.existingCertificateId ?? null,
+      email: null,
+    };
   }
 
   /**
-   * Renders and stores the PDF of a certificate that has none (issued before PDFs existed), with its own serial,
-   * code and dates, and records it on the row.
+   * Renders and stores the PDF of a course certificate that has none (issued before PDFs existed), with its own
+   * serial, code and dates, and records it on the row. (Participation certificates always have theirs.)
    */
   async renderStored(em: EntityManager, certificateId: string): Promise<StoredPdf> {
     const [row] = await em.execute<
       {
-        enrolment_id: string;
+        enrolment_id: string | null;
         locale: string;
         serial_number: string;
         verification_code: string;
@@ -147,9 +100,9 @@ export class CertificateIssuer {
       `select enrolment_id, locale, serial_number, verification_code, issued_at, expires_at from certificate where id = ?`,
       [certificateId],
     );
-    const facts = row ? await readIssueFacts(em, row.enrolment_id) : null;
+    const facts = row?.enrolment_id ? await readIssueFacts(em, row.enrolment_id) : null;
     if (!row || !facts) throw new Error(`certificate ${certificateId} has no enrolment to render from`);
-    const pdf = await this.renderPdf(facts, {
+    const pdf = await this.writer.renderPdf(courseDraft(facts), {
       locale: isLocale(row.locale) ? row.locale : 'en',
       serialNumber: row.serial_number,
       code: row.verification_code,
@@ -165,34 +118,5 @@ export class CertificateIssuer {
 
   openPdf(key: string): Promise<Readable> {
     return this.documents.open(key);
-  }
-
-  private async renderPdf(
-    facts: IssueFacts,
-    certificate: {
-      locale: Locale;
-      serialNumber: string;
-      code: string;
-      issuedAt: Date;
-      expiresAt: Date | null;
-    },
-  ): Promise<StoredPdf> {
-    return this.documents.store({
-      locale: certificate.locale,
-      timeZone: facts.timeZone,
-      holderName: facts.holderName,
-      courseTitle: localize(facts.courseTitle, certificate.locale).text,
-      institutionName: facts.institutionName,
-      serialNumber: certificate.serialNumber,
-      issuedAt: certificate.issuedAt,
-      expiresAt: certificate.expiresAt,
-      verificationUrl: this.documents.verificationUrl(certificate.code),
-      template: {
-        primaryColor: facts.primaryColor ?? DEFAULT_LOOK.primaryColor,
-        accentColor: facts.accentColor ?? DEFAULT_LOOK.accentColor,
-        logo: await this.documents.logo(facts.logoKey),
-        signatories: facts.signatories ?? [],
-      },
-    });
   }
 }

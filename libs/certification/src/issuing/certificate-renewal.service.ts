@@ -10,6 +10,7 @@ export const CERTIFICATE_RENEWAL_BATCH = 1000;
  * the expiry date, mandatory if the completed one was. One statement per batch; the unique `renews_enrolment_id`
  * makes a repeated or parallel run open nothing more. The old enrolment and certificate stay, as history. Nobody
  * is renewed who is disabled, or already holds an active enrolment in the course, or whose course was archived.
+ * Certificates of participation never expire and have no enrolment: they are never renewed.
  */
 @Injectable()
 export class CertificateRenewal {
@@ -26,7 +27,7 @@ export class CertificateRenewal {
        join course c on c.id = e.course_id
        join course_certification cc on cc.course_id = c.id
        join user_account u on u.id = e.user_id
-       where cert.revoked_at is null and cert.expires_at is not null
+       where cert.kind = 'course' and cert.revoked_at is null and cert.expires_at is not null
          and cert.expires_at <= ?::timestamptz + make_interval(days => cc.renewal_lead_days)
          and cc.validity_months is not null
          and c.published_version_id is not null and c.archived_at is null

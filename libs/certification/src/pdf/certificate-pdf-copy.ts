@@ -3,6 +3,10 @@ export interface CertificatePdfCopy {
   heading: string;
   certifies: string;
   completed: string;
+  /** The heading of a certificate of participation (a completed coaching engagement); also its title's prefix. */
+  participationHeading: string;
+  /** Between the holder's name and the programme's on a certificate of participation. */
+  participated: string;
   issuedOn: (date: string) => string;
   validUntil: (date: string) => string;
   serial: (serial: string) => string;
@@ -13,6 +17,8 @@ const ENGLISH: CertificatePdfCopy = {
   heading: 'Certificate of completion',
   certifies: 'This certifies that',
   completed: 'has completed',
+  participationHeading: 'Certificate of participation',
+  participated: 'has taken part in the coaching programme',
   issuedOn: (date) => `Issued on ${date}`,
   validUntil: (date) => `Valid until ${date}`,
   serial: (serial) => `Certificate no. ${serial}`,
@@ -30,6 +36,8 @@ const COPY: Record<string, CertificatePdfCopy> = {
     heading: 'Certifikat o završetku',
     certifies: 'Ovim se potvrđuje da je',
     completed: 'uspješno završio/la',
+    participationHeading: 'Certifikat o učešću',
+    participated: 'učestvovao/la u koučing programu',
     issuedOn: (date) => `Izdato ${date}`,
     validUntil: (date) => `Vrijedi do ${date}`,
     serial: (serial) => `Broj certifikata ${serial}`,
@@ -39,6 +47,8 @@ const COPY: Record<string, CertificatePdfCopy> = {
     heading: 'Potvrda o završetku',
     certifies: 'Ovime se potvrđuje da je',
     completed: 'uspješno završio/la',
+    participationHeading: 'Potvrda o sudjelovanju',
+    participated: 'sudjelovao/la u coaching programu',
     issuedOn: (date) => `Izdano ${date}`,
     validUntil: (date) => `Vrijedi do ${date}`,
     serial: (serial) => `Broj potvrde ${serial}`,
@@ -48,6 +58,8 @@ const COPY: Record<string, CertificatePdfCopy> = {
     heading: 'Sertifikat o završetku',
     certifies: 'Ovim se potvrđuje da je',
     completed: 'uspešno završio/la',
+    participationHeading: 'Sertifikat o učešću',
+    participated: 'učestvovao/la u koučing programu',
     issuedOn: (date) => `Izdato ${date}`,
     validUntil: (date) => `Važi do ${date}`,
     serial: (serial) => `Broj sertifikata ${serial}`,
@@ -57,6 +69,8 @@ const COPY: Record<string, CertificatePdfCopy> = {
     heading: 'Сертификат о завршетку',
     certifies: 'Овим се потврђује да је',
     completed: 'успешно завршио/ла',
+    participationHeading: 'Сертификат о учешћу',
+    participated: 'учествовао/ла у коучинг програму',
     issuedOn: (date) => `Издато ${date}`,
     validUntil: (date) => `Важи до ${date}`,
     serial: (serial) => `Број сертификата ${serial}`,
@@ -66,6 +80,8 @@ const COPY: Record<string, CertificatePdfCopy> = {
     heading: 'Sertifikat o završetku',
     certifies: 'Ovim se potvrđuje da je',
     completed: 'uspješno završio/la',
+    participationHeading: 'Sertifikat o učešću',
+    participated: 'učestvovao/la u koučing programu',
     issuedOn: (date) => `Izdato ${date}`,
     validUntil: (date) => `Važi do ${date}`,
     serial: (serial) => `Broj sertifikata ${serial}`,
@@ -75,6 +91,8 @@ const COPY: Record<string, CertificatePdfCopy> = {
     heading: 'Сертификат за завршување',
     certifies: 'Со ова се потврдува дека',
     completed: 'успешно ја заврши обуката',
+    participationHeading: 'Сертификат за учество',
+    participated: 'учествуваше во програмата за коучинг',
     issuedOn: (date) => `Издаден на ${date}`,
     validUntil: (date) => `Важи до ${date}`,
     serial: (serial) => `Број на сертификат ${serial}`,
@@ -84,6 +102,8 @@ const COPY: Record<string, CertificatePdfCopy> = {
     heading: 'Certifikatë përfundimi',
     certifies: 'Vërtetohet se',
     completed: 'ka përfunduar me sukses',
+    participationHeading: 'Certifikatë pjesëmarrjeje',
+    participated: 'ka marrë pjesë në programin e coaching-ut',
     issuedOn: (date) => `Lëshuar më ${date}`,
     validUntil: (date) => `E vlefshme deri më ${date}`,
     serial: (serial) => `Nr. i certifikatës ${serial}`,

@@ -27,7 +27,12 @@ export interface CertificatePdfInput {
   timeZone: string;
   /** Exactly as the person wrote it, in any script. */
   holderName: string;
-  /** Already in the learner's language. */
+  /**
+   * `course` (the default): "has completed <courseTitle>"; `participation`: a certificate of participation,
+   * "has taken part in the coaching programme <courseTitle>" (then `courseTitle` is the programme's name).
+   */
+  kind?: 'course' | 'participation';
+  /** Already in the learner's language: the course's title, or the coaching programme's name. */
   courseTitle: string;
   institutionName: string;
   /** e.g. `PAR-2026-000123`. */

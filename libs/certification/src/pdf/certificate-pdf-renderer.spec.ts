@@ -67,6 +67,20 @@ describe('CertificatePdfRenderer', () => {
     );
   });
 
+  it('prints a certificate of participation with its own heading and the programme, in the holder’s language', async () => {
+    const english = givenCertificate({ kind: 'participation', courseTitle: 'Gender Coach Programme 2027' });
+    const text = compact(await textOf(english));
+    for (const piece of ['Certificate of participation', 'has taken part in the coaching programme']) {
+      expect(text).toContain(compact(piece));
+    }
+    expect(text).toContain(compact('Gender Coach Programme 2027'));
+    expect(text).not.toContain(compact('Certificate of completion'));
+    const albanian = compact(await textOf({ ...english, locale: 'sq' }));
+    expect(albanian).toContain(compact('Certifikatë pjesëmarrjeje'));
+    const doc = await PDFDocument.load(await renderer.render(english), { updateMetadata: false });
+    expect(doc.getTitle()).toBe('Certificate of participation — Ana Marković');
+  });
+
   it('keeps a very long course title and name on the page by wrapping and shrinking them', async () => {
     const courseTitle = Array.from({ length: 6 }, () => 'Gender mainstreaming in defence planning').join(
       ' — ',

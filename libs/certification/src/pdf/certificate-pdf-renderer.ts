@@ -34,6 +34,8 @@ export class CertificatePdfRenderer {
     const locale = certificateLocale(input.locale);
     const copy = certificateCopy(locale);
     const date = (value: Date): string => formatCertificateDate(value, locale, input.timeZone);
+    const participation = input.kind === 'participation';
+    const heading = participation ? copy.participationHeading : copy.heading;
 
     const doc = await PDFDocument.create({ updateMetadata: false });
     doc.registerFontkit(FONTKIT);
@@ -42,7 +44,7 @@ export class CertificatePdfRenderer {
     const bold = await doc.embedFont(fonts.bold, FONT_OPTIONS);
     const logo = await embedLogo(doc, input.template.logo);
 
-    doc.setTitle(`${copy.heading} — ${input.holderName}`, { showInWindowTitleBar: true });
+    doc.setTitle(`${heading} — ${input.holderName}`, { showInWindowTitleBar: true });
     doc.setAuthor(input.institutionName);
     doc.setLanguage(locale);
     doc.setCreationDate(input.issuedAt);
@@ -58,10 +60,10 @@ export class CertificatePdfRenderer {
     drawFrame(canvas);
     if (logo) drawLogo(canvas, logo);
     drawStatement(canvas, {
-      heading: copy.heading,
+      heading,
       certifies: copy.certifies,
       holderName: input.holderName,
-      completed: copy.completed,
+      completed: participation ? copy.participated : copy.completed,
       courseTitle: input.courseTitle,
       institutionName: input.institutionName,
     });

@@ -27,6 +27,7 @@ export class CertificateVerification {
       throw notFound('Certificate');
     }
     return {
+      kind: certificate.kind,
       holderName: certificate.holderName,
       courseTitle: localize(certificate.courseTitle, locale),
       institutionName: certificate.institution.name,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, notFound } from '@parity/shared/errors';
-import { FILE_STORAGE, StorageErrorCode, type FileStorage } from '@parity/shared/storage';
+import { FILE_STORAGE, readBody, StorageErrorCode, type FileStorage } from '@parity/shared/storage';
 import { AuthorizationService, Institution, type Actor } from '@parity/identity';
 import type { Course } from '../course/course.entity';
 import { LessonFile } from '../files/lesson-file.entity';
@@ -22,7 +22,7 @@ import {
   type PackageSnapshot,
 } from './course-package';
 import { createImportedCourse } from './create-imported-course';
-import { readAll, sha256, verifyPackagedFiles, withWrittenFiles } from './package-files';
+import { sha256, verifyPackagedFiles, withWrittenFiles } from './package-files';
 import { packageFileName } from './package-file-name';
 import { invalidPackage, parsePackage } from './parse-package';
 import { readBounded } from './read-bounded';
@@ -78,7 +78,7 @@ export class CoursePackageService {
     async function* document(): AsyncGenerator<string> {
       yield `${head.slice(0, -1)},"files":[`;
       for (const [index, { module, lesson, link }] of links.entries()) {
-        const bytes = await readAll(await storage.get(link.file.key));
+        const bytes = await readBody(await storage.get(link.file.key));
         yield (index ? ',' : '') +
           JSON.stringify({
             module,

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import {
   assertUploadAllowed,
   SNIFF_BYTES,
@@ -115,11 +114,4 @@ export async function withWrittenFiles<T>(
     await Promise.allSettled(keys.map((key) => storage.delete(key)));
     throw error;
   }
-}
-
-/** All of a stored file, for a package (files are at most 25 MB by the upload policy). */
-export async function readAll(body: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of body) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-  return Buffer.concat(chunks);
 }

@@ -1,11 +1,12 @@
 import { Role } from './role.enum';
-import { ALL_WHOSE, type OperationRule, type Whose } from './whose';
+import { ALL_RELATIONS, ALL_WHOSE, type OperationRule, type Relation, type Whose } from './whose';
 import { ASSESSMENT_ROWS } from './rows/assessment-rows';
 import { LEARNING_ROWS } from './rows/learning-rows';
 import { CERTIFICATION_ROWS } from './rows/certification-rows';
 import { NOTIFICATION_ROWS } from './rows/notification-rows';
+import { COACHING_ROWS } from './rows/coaching-rows';
 
-export { ALL_WHOSE, type OperationRule, type Whose };
+export { ALL_RELATIONS, ALL_WHOSE, type OperationRule, type Relation, type Whose };
 
 const ANYONE: readonly Whose[] = ALL_WHOSE;
 
@@ -193,6 +194,7 @@ export const AUTHORIZATION_MATRIX = {
     ...ASSESSMENT_ROWS,
     ...CERTIFICATION_ROWS,
     ...NOTIFICATION_ROWS,
+    ...COACHING_ROWS,
   } satisfies Record<string, OperationRule>,
 } as const;
 

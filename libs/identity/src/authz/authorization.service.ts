@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { forbidden, unauthenticated } from '@parity/shared/errors';
 import type { Actor, Subject } from './actor';
-import { AUTHORIZATION_MATRIX, type Operation, type OperationRule, type Whose } from './authorization-matrix';
+import {
+  AUTHORIZATION_MATRIX,
+  type Operation,
+  type OperationRule,
+  type Relation,
+  type Whose,
+} from './authorization-matrix';
 import type { Role } from './role.enum';
 
 /** Which objects of an operation a caller may see in a list: the WHERE clause, derived from the matrix. */
@@ -57,6 +63,19 @@ export class AuthorizationService {
       }))
       .filter(({ role, whose }) => (rule.allow[role] ?? []).includes(whose))
       .map(({ whose }) => whose);
+  }
+
+  /** True when one of the caller's relations to the object lets them do a relation-decided (coaching) operation. */
+  static related(operation: Operation, relations: ReadonlySet<Relation>): boolean {
+    const rule: OperationRule = AUTHORIZATION_MATRIX.operations[operation];
+    return (rule.relations ?? []).some((relation) => relations.has(relation));
+  }
+
+  /** Refuses unless one of the caller's relations to the object is allowed by the operation's row. */
+  assertRelated(actor: Actor | null, operation: Operation, relations: ReadonlySet<Relation>): Actor {
+    const caller = this.requireActor(actor);
+    if (!AuthorizationService.related(operation, relations)) throw forbidden();
+    return caller;
   }
 
   hasRole(actor: Actor, role: Role): boolean {

@@ -10,7 +10,31 @@ export interface OperationRule {
   rootFields: readonly string[];
   /** For each role, whose objects it may act on. A role that is absent may do nothing. */
   allow: Partial<Record<Role, readonly Whose[]>>;
+  /**
+   * Coaching objects are decided by the caller's relation to the object, whatever their roles: e.g. a private
+   * note by its author alone. A row with `relations` is checked with `AuthorizationService.assertRelated`.
+   */
+  relations?: readonly Relation[];
 }
+
+/** The caller's relation to a coaching object (an engagement, its sessions and notes, or a programme). */
+export type Relation =
+  | 'author'
+  | 'coach'
+  | 'coachee'
+  | 'manager'
+  | 'institution_admin'
+  | 'platform_admin'
+  | 'stranger';
+export const ALL_RELATIONS: readonly Relation[] = [
+  'author',
+  'coach',
+  'coachee',
+  'manager',
+  'institution_admin',
+  'platform_admin',
+  'stranger',
+];
 
 /** The same "whose" for every role (what anyone signed in may do, e.g. on their own records). */
 export function everyRole(whose: readonly Whose[]): Record<Role, readonly Whose[]> {

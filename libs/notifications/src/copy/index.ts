@@ -16,6 +16,7 @@ export {
 export {
   NOTIFICATION_LOCALES,
   resolveNotificationLocale,
+  intlLocaleOf,
   type NotificationLocale,
 } from './notification-locale';
 export {
@@ -30,3 +31,14 @@ export {
   type NotificationEmailInput,
 } from './notification-email';
 export { renderCalendarInvite, type CalendarInviteInput, type CalendarPerson } from './calendar-invite';
+export {
+  SESSION_INVITATION_COPY,
+  type SessionInvitationCopy,
+  type SessionInvitationKind,
+  type SessionInvitationParams,
+} from './session-invitation.copy';
+export {
+  renderSessionInvitationEmail,
+  type SessionInvitationEmail,
+  type SessionInvitationEmailInput,
+} from './session-invitation-email';

@@ -108,11 +108,15 @@ export const INACTIVE: SweepSql = {
   insertParams: (now, ids) => [now, ids],
 };
 
-/** A current certificate (not revoked, not replaced) expiring within `offsets[0]` days. */
+/**
+ * A current course certificate (not revoked, not replaced) expiring within `offsets[0]` days. Certificates of
+ * participation (no course) never expire.
+ */
 export const CERTIFICATE_EXPIRING: SweepSql = {
   kind: NotificationKind.CERTIFICATE_EXPIRING,
   page: `select cert.id from certificate cert
-    where cert.revoked_at is null and cert.expires_at is not null and cert.id > ?::uuid order by cert.id limit ?`,
+    where cert.kind = 'course' and cert.revoked_at is null and cert.expires_at is not null
+      and cert.id > ?::uuid order by cert.id limit ?`,
   insert: INSERT(
     NotificationKind.CERTIFICATE_EXPIRING,
     `select cert.user_id, cert.id as target_id, false as mandatory,

@@ -12,6 +12,9 @@ import { Migration20261123161719_EnrolmentCompletedIndex } from './Migration2026
 import { Migration20261123171632_CertificateDocuments } from './Migration20261123171632_CertificateDocuments';
 import { Migration20261123183110_Notifications } from './Migration20261123183110_Notifications';
 import { Migration20261123192554_NotificationOwners } from './Migration20261123192554_NotificationOwners';
+import { Migration20261206103852_Coaching } from './Migration20261206103852_Coaching';
+import { Migration20261206104407_ParticipationCertificates } from './Migration20261206104407_ParticipationCertificates';
+import { Migration20261206104511_EmailAttachments } from './Migration20261206104511_EmailAttachments';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123115502_Initial', class: Migration20261123115502_Initial },
@@ -32,4 +35,10 @@ export const MIGRATIONS: MigrationObject[] = [
   },
   { name: 'Migration20261123183110_Notifications', class: Migration20261123183110_Notifications },
   { name: 'Migration20261123192554_NotificationOwners', class: Migration20261123192554_NotificationOwners },
+  { name: 'Migration20261206103852_Coaching', class: Migration20261206103852_Coaching },
+  {
+    name: 'Migration20261206104407_ParticipationCertificates',
+    class: Migration20261206104407_ParticipationCertificates,
+  },
+  { name: 'Migration20261206104511_EmailAttachments', class: Migration20261206104511_EmailAttachments },
 ];

@@ -1,3 +1,4 @@
+import type { NoteCipher } from '@parity/coaching';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Country,
@@ -13,6 +14,8 @@ import {
 import { DEMO_COUNTRIES, DEMO_INSTITUTIONS } from './demo-organisations';
 import { seedDemoCourse } from './demo-course';
 import { seedDemoLearning } from './demo-learning';
+import { seedDemoCoaching } from './demo-coaching';
+import { seedDemoCoachingWork } from './demo-coaching-work';
 
 /** The one demo password (printed by `npm start`, listed in the README). Demo data only. */
 export const DEMO_PASSWORD = 'parity-demo-2026';
@@ -111,6 +114,7 @@ const DEMO_PEOPLE = [
 export async function seedDemo(
   em: EntityManager,
   passwordHash: string,
+  noteCipher: NoteCipher,
 ): Promise<{ created: boolean; logins: DemoLogin[] }> {
   const logins = DEMO_PEOPLE.map((person) => ({
     role: person.role,
@@ -162,6 +166,8 @@ export async function seedDemo(
       const demo = seedDemoCourse(tx, author, reviewer);
       if (learner) seedDemoLearning(tx, learner, demo, { assigner: author });
     }
+    const coaching = seedDemoCoaching(tx, people);
+    if (coaching) seedDemoCoachingWork(tx, coaching, noteCipher);
   });
   return { created: true, logins };
 }

@@ -22,6 +22,7 @@ export {
 export { sniffContentType, SNIFF_BYTES } from './lib/sniff-content-type';
 export { contentDisposition, safeDownloadName } from './lib/safe-download-name';
 export { peekBytes } from './lib/peek-bytes';
+export { readBody } from './lib/read-body';
 export { StorageErrorCode } from './lib/storage.errors';
 export { UploadRejectedError } from './lib/upload-rejected.error';
 export { StoredFile, type NewStoredFile } from './lib/stored-file.entity';

@@ -8,3 +8,4 @@ export {
   type PublishedCourseOptions,
 } from './lib/given-published-course';
 export { StatementCounter } from './lib/statement-counter';
+export { givenCoaching, type CoachingFixture } from './lib/given-coaching';

@@ -51,6 +51,15 @@ export const configSchema = z
      * Required in production; elsewhere a stable development key is derived from SESSION_SECRET.
      */
     CREDENTIAL_SIGNING_KEY: z.string().min(1).optional(),
+    /**
+     * The keys coaching notes are encrypted with (AES-256-GCM): a JSON object of key id → base64 of 32 random bytes,
+     * e.g. {"2027-01":"…"}. Old keys stay listed until `npm run notes:rekey` has re-encrypted their notes (see
+     * docs/coaching-note-keys.md). Required in production; elsewhere a stable development key is derived from
+     * SESSION_SECRET.
+     */
+    NOTES_ENCRYPTION_KEYS: z.string().min(1).optional(),
+    /** Which of NOTES_ENCRYPTION_KEYS encrypts new notes (required with it). */
+    NOTES_ENCRYPTION_KEY_ID: z.string().min(1).max(64).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === 'production' && value.SESSION_SECRET === DEV_SESSION_SECRET) {
@@ -65,6 +74,20 @@ export const configSchema = z
         code: z.ZodIssueCode.custom,
         path: ['CREDENTIAL_SIGNING_KEY'],
         message: 'must be set to a private Ed25519 JWK (JSON, or base64url of it) in production',
+      });
+    }
+    if (value.NODE_ENV === 'production' && !value.NOTES_ENCRYPTION_KEYS) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['NOTES_ENCRYPTION_KEYS'],
+        message: 'must be set to a JSON object of key id → base64 32-byte key in production',
+      });
+    }
+    if (value.NOTES_ENCRYPTION_KEYS && !value.NOTES_ENCRYPTION_KEY_ID) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['NOTES_ENCRYPTION_KEY_ID'],
+        message: 'must name the key of NOTES_ENCRYPTION_KEYS that encrypts new notes',
       });
     }
   });

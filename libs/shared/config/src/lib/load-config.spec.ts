@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { loadConfig } from './load-config';
 
 describe('configuration', () => {
@@ -16,15 +16,21 @@ describe('configuration', () => {
     );
   });
 
-  it('refuses the development session secret and a missing credential signing key in production', () => {
+  it('refuses the development session secret and missing signing or note keys in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) })).toThrow(
       /CREDENTIAL_SIGNING_KEY/,
     );
     const key = JSON.stringify(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }));
+    const production = {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      CREDENTIAL_SIGNING_KEY: key,
+    };
+    expect(() => loadConfig(production)).toThrow(/NOTES_ENCRYPTION_KEYS/);
+    const notes = JSON.stringify({ k1: randomBytes(32).toString('base64') });
     expect(
-      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), CREDENTIAL_SIGNING_KEY: key })
-        .NODE_ENV,
+      loadConfig({ ...production, NOTES_ENCRYPTION_KEYS: notes, NOTES_ENCRYPTION_KEY_ID: 'k1' }).NODE_ENV,
     ).toBe('production');
   });
 

@@ -3,6 +3,10 @@ import { LockMode } from '@mikro-orm/core';
 import { EmailMessage, EmailStatus } from './email-message.entity';
 import { isPermanentSmtpError, type MailTransport } from './mail-transport';
 
+/** Delivered over SMTP: the body (which may hold a one-time link) and attachments are not kept. */
+const SENT_SQL = `update email_message set status = 'sent', delivered_at = now(), text_body = null, html_body = null,
+  attachments = null, last_error = null where id = ?`;
+
 export type DeliveryOutcome = 'sent' | 'stored' | 'skipped' | 'missing';
 
 /**
@@ -33,6 +37,7 @@ export async function deliverEmail(
         text: message.textBody ?? '',
         html: message.htmlBody ?? '',
         messageId: message.messageId,
+        attachments: message.attachments ?? [],
       });
     } catch (error) {
       const permanent = isPermanentSmtpError(error) || isLastAttempt;
@@ -41,7 +46,9 @@ export async function deliverEmail(
       if (permanent) return 'skipped';
       throw error;
     }
-    message.markSent(new Date());
+    // Between the SMTP server's acceptance and this commit a crash means a resend: one plain statement, then commit.
+    await tx.getConnection().execute(SENT_SQL, [message.id], 'run', tx.getTransactionContext());
+    tx.getUnitOfWork().clear();
     return 'sent';
   });
 }

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { BaseEntity } from '@parity/shared/database';
+import type { EmailAttachment } from './email-attachment';
 
 export enum EmailStatus {
   /** Written with its cause, waiting for the worker. */
@@ -22,6 +23,8 @@ export interface NewEmail {
   institutionId?: string | null;
   /** Not before this time (the person's quiet hours): the job is delayed and the relay leaves it alone until then. */
   notBefore?: Date | null;
+  /** Files sent with the message (a calendar invitation); none by default. */
+  attachments?: EmailAttachment[] | null;
 }
 
 /** The e-mail outbox: a message is written in the same transaction as the fact that causes it. */
@@ -68,6 +71,10 @@ export class EmailMessage extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   notBefore: Date | null;
 
+  /** Files sent with the message, as text; cleared with the body once sent. */
+  @Property({ type: 'json', nullable: true })
+  attachments: EmailAttachment[] | null;
+
   constructor(input: NewEmail, domain: string) {
     super();
     this.kind = input.kind;
@@ -78,16 +85,8 @@ export class EmailMessage extends BaseEntity {
     this.htmlBody = input.html;
     this.institutionId = input.institutionId ?? null;
     this.notBefore = input.notBefore ?? null;
+    this.attachments = input.attachments?.length ? input.attachments : null;
     this.messageId = `<${this.id}@${domain}>`;
-  }
-
-  /** Delivered over SMTP: the body (which may hold a one-time link) is not kept. */
-  markSent(at: Date): void {
-    this.status = EmailStatus.SENT;
-    this.deliveredAt = at;
-    this.textBody = null;
-    this.htmlBody = null;
-    this.lastError = null;
   }
 
   markStored(at: Date): void {

@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import type { EmailAttachment } from './email-attachment';
 
 export interface OutgoingMail {
   from: string;
@@ -7,6 +8,7 @@ export interface OutgoingMail {
   text: string;
   html: string;
   messageId: string;
+  attachments?: EmailAttachment[];
 }
 
 /** SMTP delivery through nodemailer, or none at all when SMTP_URL is not configured. */
@@ -33,7 +35,17 @@ export class MailTransport {
 
   async send(mail: OutgoingMail): Promise<void> {
     if (!this.transporter) throw new Error('No SMTP server is configured');
-    await this.transporter.sendMail({ ...mail, headers: { 'Auto-Submitted': 'auto-generated' } });
+    const { attachments, ...message } = mail;
+    await this.transporter.sendMail({
+      ...message,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+      // Text content, UTF-8; the content type keeps its parameters (`text/calendar; method=REQUEST`).
+      attachments: (attachments ?? []).map(({ filename, contentType, content }) => ({
+        filename,
+        contentType: `${contentType}; charset=utf-8`,
+        content,
+      })),
+    });
   }
 
   close(): void {

@@ -8,7 +8,6 @@ export const DELIVERY_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 
-/** A periodic sweep: one attempt (the next run catches up), little history. */
 /**
  * How often a job may be found stalled (its worker died) before BullMQ fails it. Handlers are idempotent, so a job
  * whose worker is killed again and again is simply taken over again; BullMQ's default of 1 would fail it at the
@@ -16,6 +15,7 @@ export const DELIVERY_JOB_OPTIONS: JobsOptions = {
  */
 export const MAX_STALLED_COUNT = 10;
 
+/** A periodic sweep: one attempt (the next run catches up), little history. */
 export const SWEEP_JOB_OPTIONS: JobsOptions = {
   attempts: 1,
   removeOnComplete: { count: 50 },

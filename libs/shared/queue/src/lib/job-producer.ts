@@ -7,6 +7,9 @@ import { DELIVERY_JOB_OPTIONS } from './job-options';
 import { REDIS } from './redis.token';
 
 /** The api's only way to hand work to the worker. Job ids come from business keys (see jobId). */
+/** Ids looked up together by the relays. */
+const RELAY_CHUNK = 200;
+
 @Injectable()
 export class JobProducer implements OnModuleDestroy {
   private readonly queues = new Map<QueueName, Queue>();
@@ -61,14 +64,23 @@ export class JobProducer implements OnModuleDestroy {
     const queue = this.queue(JOB_QUEUE[name]);
     const missing: JobPayloads[J][] = [];
     let retried = 0;
-    for (const payload of payloads) {
-      const id = jobId(name, payload);
-      const job = id ? await queue.getJob(id) : undefined;
-      if (!job) missing.push(payload);
-      else if (await job.isFailed()) {
-        await job.retry();
-        retried += 1;
-      }
+    // One round trip per chunk (the commands of a chunk go out together on the connection), not two per id.
+    for (let start = 0; start < payloads.length; start += RELAY_CHUNK) {
+      const chunk = payloads.slice(start, start + RELAY_CHUNK);
+      const states = await Promise.all(
+        chunk.map((payload) => {
+          const id = jobId(name, payload);
+          return id ? queue.getJobState(id) : Promise.resolve('unknown' as const);
+        }),
+      );
+      const failed: string[] = [];
+      chunk.forEach((payload, index) => {
+        if (states[index] === 'unknown') missing.push(payload);
+        else if (states[index] === 'failed') failed.push(jobId(name, payload) as string);
+      });
+      const jobs = await Promise.all(failed.map((id) => queue.getJob(id)));
+      await Promise.all(jobs.map((job) => job?.retry()));
+      retried += jobs.filter(Boolean).length;
     }
     await this.enqueueMany(name, missing);
     return { requeued: missing.length, retried };
