@@ -13,12 +13,14 @@ import { AssessmentModule } from '@parity/assessment';
 import { CertificationModule } from '@parity/certification';
 import { NotificationsModule } from '@parity/notifications';
 import { CoachingModule } from '@parity/coaching';
+import { ReportingModule } from '@parity/reporting';
 import { graphqlOptions } from './graphql/graphql-options.factory';
 import { HealthController } from './health/health.controller';
 import { FilesController } from './files/files.controller';
 import { PackagesController } from './packages/packages.controller';
 import { CertificatePdfController } from './certificates/certificate-pdf.controller';
 import { VerifyPageController } from './verify/verify-page.controller';
+import { ReportExportController } from './reports/report-export.controller';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { PlatformInfoModule } from './platform-info/platform-info.module';
 import { CredentialsModule } from './credentials/credentials.module';
@@ -37,6 +39,7 @@ import { CoachingExportModule } from './coaching/coaching-export.module';
     CertificationModule,
     NotificationsModule,
     CoachingModule,
+    ReportingModule,
     PlatformInfoModule,
     CredentialsModule,
     CoachingExportModule,
@@ -53,6 +56,7 @@ import { CoachingExportModule } from './coaching/coaching-export.module';
     PackagesController,
     CertificatePdfController,
     VerifyPageController,
+    ReportExportController,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })

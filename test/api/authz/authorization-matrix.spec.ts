@@ -11,6 +11,7 @@ import { ASSESSMENT_PROBES } from './assessment-probes';
 import { CERTIFICATION_PROBES } from './certification-probes';
 import { NOTIFICATION_PROBES } from './notification-probes';
 import { COACHING_PROGRAMME_ROLE_PROBES } from './coaching-programme-probes';
+import { REPORTING_PROBES } from './reporting-probes';
 
 const PROBES: Record<string, Probe> = {
   ...IDENTITY_PROBES,
@@ -21,6 +22,7 @@ const PROBES: Record<string, Probe> = {
   ...CERTIFICATION_PROBES,
   ...NOTIFICATION_PROBES,
   ...COACHING_PROGRAMME_ROLE_PROBES,
+  ...REPORTING_PROBES,
 };
 
 const WHOSE_LABEL: Record<Whose, string> = {

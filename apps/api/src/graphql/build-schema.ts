@@ -8,6 +8,7 @@ import { AssessmentModule } from '@parity/assessment';
 import { CertificationModule } from '@parity/certification';
 import { NotificationsModule } from '@parity/notifications';
 import { CoachingModule } from '@parity/coaching';
+import { ReportingModule } from '@parity/reporting';
 import { PlatformInfoModule } from '../platform-info/platform-info.module';
 
 /** Modules whose resolvers make up the public API (add a domain module here when it gains resolvers). */
@@ -19,6 +20,7 @@ export const API_MODULES = [
   CertificationModule,
   NotificationsModule,
   CoachingModule,
+  ReportingModule,
   PlatformInfoModule,
 ];
 

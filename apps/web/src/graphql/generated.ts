@@ -1827,6 +1827,8 @@ export type Query = {
   quizAttempts: Array<QuizAttempt>;
   /** An institution’s reminder rules (its admins). */
   reminderRules: Array<ReminderRule>;
+  /** An aggregate report (institution admins: their institution; platform admins: the region). Small cells are suppressed; audited. */
+  report: Report;
   /** An engagement’s notes the caller may read: their own private notes and the shared ones, newest first. */
   sessionNotes: SessionNoteConnection;
   units: Array<Unit>;
@@ -2028,6 +2030,11 @@ export type QueryQuizAttemptsArgs = {
 
 export type QueryReminderRulesArgs = {
   institutionId: Scalars['ID']['input'];
+};
+
+
+export type QueryReportArgs = {
+  input: ReportInput;
 };
 
 
@@ -2305,6 +2312,114 @@ export type ReminderRuleInput = {
   kind: Scalars['String']['input'];
   /** 1 to 5 values, each 1..365. */
   offsets: Array<Scalars['Int']['input']>;
+};
+
+/** An aggregate table with margins; never person-level. Totals count each person once. */
+export type Report = {
+  /** One per column: the column over all rows. */
+  columnTotals: Array<ReportCell>;
+  /** The second dimension’s values (empty with fewer dimensions). */
+  columns: Array<ReportValue>;
+  /** The dimensions’ names in the viewer’s language. */
+  dimensionLabels: Array<Scalars['String']['output']>;
+  dimensions: Array<ReportDimension>;
+  grandTotal: ReportCell;
+  /** The locale of the labels. */
+  locale: Scalars['String']['output'];
+  measure: ReportMeasure;
+  /** The measure’s name in the viewer’s language. */
+  measureLabel: Scalars['String']['output'];
+  /** Cells with fewer people than this are suppressed. */
+  minCellSize: Scalars['Int']['output'];
+  rows: Array<ReportRow>;
+};
+
+/** One figure. Suppressed cells (too few people, or hidden so another cannot be worked out) have value and people null. */
+export type ReportCell = {
+  /** Distinct people behind the figure; null when suppressed. */
+  people: Maybe<Scalars['Int']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+  /** The measure; null when suppressed or undefined (no data). */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** What a report breaks a measure down by; every dimension is also a filter. */
+export type ReportDimension =
+  | 'COUNTRY'
+  | 'COURSE'
+  | 'INSTITUTION'
+  | 'LANGUAGE'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'RANK_GROUP'
+  | 'SEX'
+  | 'STAFF_CATEGORY'
+  | 'UNIT'
+  | 'YEAR';
+
+/** Each list restricts to its values (empty: no restriction). */
+export type ReportFiltersInput = {
+  /** Country codes (ISO 3166-1 alpha-2). */
+  countryCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  courseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Inclusive start of the measure’s date. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Institutions; an institution admin may name only their own (FORBIDDEN otherwise). */
+  institutionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Learner languages (en, bs, hr, sr-Latn, …). */
+  locales?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Quiz measures only: these quizzes. */
+  quizIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  rankGroups?: InputMaybe<Array<RankGroup>>;
+  sexes?: InputMaybe<Array<Sex>>;
+  staffCategories?: InputMaybe<Array<StaffCategory>>;
+  /** Exclusive end of the measure’s date. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Units, each with all its sub-units. */
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A measure broken down by up to two dimensions, under filters. */
+export type ReportInput = {
+  /** 0–2 distinct dimensions: rows first, then columns. */
+  dimensions: Array<ReportDimension>;
+  filters?: InputMaybe<ReportFiltersInput>;
+  /** Label language; default the viewer’s. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  measure: ReportMeasure;
+  /** UNIT dimension: the children of this unit (default: the top-level units). */
+  unitParentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a report counts; see docs/reporting.md for the date each measure uses. */
+export type ReportMeasure =
+  | 'CERTIFICATES_EXPIRED'
+  | 'CERTIFICATES_ISSUED'
+  | 'CERTIFICATES_VALID'
+  | 'COMPLETIONS'
+  | 'COMPLETION_RATE'
+  | 'DAYS_TO_COMPLETE'
+  | 'ENROLMENTS'
+  | 'KNOWLEDGE_GAIN'
+  | 'ON_TIME_COMPLETION_RATE'
+  | 'OVERDUE'
+  | 'QUIZ_AVERAGE_BEST_SCORE'
+  | 'QUIZ_PASS_RATE';
+
+export type ReportRow = {
+  /** One per column (second dimension); empty with one dimension. */
+  cells: Array<ReportCell>;
+  /** The row’s value of the first dimension. */
+  key: ReportValue;
+  /** The whole row (with one dimension: the row’s figure). */
+  total: ReportCell;
+};
+
+/** One value of a dimension: its key and its label in the viewer’s language. */
+export type ReportValue = {
+  /** Enum value, id, period or locale; null: not recorded. */
+  key: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
 };
 
 export type RevealPolicy =

@@ -485,6 +485,69 @@ export type ReminderRuleInput = {
   offsets: Array<Scalars['Int']['input']>;
 };
 
+/** What a report breaks a measure down by; every dimension is also a filter. */
+export type ReportDimension =
+  | 'COUNTRY'
+  | 'COURSE'
+  | 'INSTITUTION'
+  | 'LANGUAGE'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'RANK_GROUP'
+  | 'SEX'
+  | 'STAFF_CATEGORY'
+  | 'UNIT'
+  | 'YEAR';
+
+/** Each list restricts to its values (empty: no restriction). */
+export type ReportFiltersInput = {
+  /** Country codes (ISO 3166-1 alpha-2). */
+  countryCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  courseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Inclusive start of the measure’s date. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Institutions; an institution admin may name only their own (FORBIDDEN otherwise). */
+  institutionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Learner languages (en, bs, hr, sr-Latn, …). */
+  locales?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Quiz measures only: these quizzes. */
+  quizIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  rankGroups?: InputMaybe<Array<RankGroup>>;
+  sexes?: InputMaybe<Array<Sex>>;
+  staffCategories?: InputMaybe<Array<StaffCategory>>;
+  /** Exclusive end of the measure’s date. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Units, each with all its sub-units. */
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A measure broken down by up to two dimensions, under filters. */
+export type ReportInput = {
+  /** 0–2 distinct dimensions: rows first, then columns. */
+  dimensions: Array<ReportDimension>;
+  filters?: InputMaybe<ReportFiltersInput>;
+  /** Label language; default the viewer’s. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  measure: ReportMeasure;
+  /** UNIT dimension: the children of this unit (default: the top-level units). */
+  unitParentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a report counts; see docs/reporting.md for the date each measure uses. */
+export type ReportMeasure =
+  | 'CERTIFICATES_EXPIRED'
+  | 'CERTIFICATES_ISSUED'
+  | 'CERTIFICATES_VALID'
+  | 'COMPLETIONS'
+  | 'COMPLETION_RATE'
+  | 'DAYS_TO_COMPLETE'
+  | 'ENROLMENTS'
+  | 'KNOWLEDGE_GAIN'
+  | 'ON_TIME_COMPLETION_RATE'
+  | 'OVERDUE'
+  | 'QUIZ_AVERAGE_BEST_SCORE'
+  | 'QUIZ_PASS_RATE';
+
 export type RevealPolicy =
   | 'AFTER_EACH_ATTEMPT'
   | 'AFTER_LAST_ATTEMPT'

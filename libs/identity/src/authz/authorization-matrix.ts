@@ -5,6 +5,7 @@ import { LEARNING_ROWS } from './rows/learning-rows';
 import { CERTIFICATION_ROWS } from './rows/certification-rows';
 import { NOTIFICATION_ROWS } from './rows/notification-rows';
 import { COACHING_ROWS } from './rows/coaching-rows';
+import { REPORTING_ROWS } from './rows/reporting-rows';
 
 export { ALL_RELATIONS, ALL_WHOSE, type OperationRule, type Relation, type Whose };
 
@@ -195,6 +196,7 @@ export const AUTHORIZATION_MATRIX = {
     ...CERTIFICATION_ROWS,
     ...NOTIFICATION_ROWS,
     ...COACHING_ROWS,
+    ...REPORTING_ROWS,
   } satisfies Record<string, OperationRule>,
 } as const;
 
