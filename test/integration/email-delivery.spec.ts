@@ -91,6 +91,26 @@ describe('the worker delivers outbox e-mail over SMTP exactly once', () => {
     expect(stored.lastError).toMatch(/550/);
   });
 
+  it('keeps a message PENDING with its body after a temporary refusal, and sends it whole on the retry', async () => {
+    const message = await pending('busy-once@example.test');
+    const transport = new MailTransport(process.env['SMTP_URL']);
+    const deliver = () => deliverEmail(em(), transport, 'x@parity.test', message.id, false);
+    try {
+      await expect(deliver()).rejects.toThrow(/451/);
+      const deferred = await em().findOneOrFail(EmailMessage, message.id);
+      expect(deferred.status).toBe(EmailStatus.PENDING);
+      expect(deferred.textBody).toBe('Body with a secret link');
+      expect(deferred.lastError).toMatch(/451/);
+      expect(await deliver()).toBe('sent');
+    } finally {
+      transport.close();
+    }
+    const mails = mailsTo('busy-once@example.test');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.raw).toContain('Body with a secret link');
+    expect(await statusOf(message.id)).toBe(EmailStatus.SENT);
+  });
+
   it('relays a message whose job was lost: the sweep re-enqueues it and it is sent once', async () => {
     const lost = await pending('lost@example.test', new Date(Date.now() - 5 * 60_000));
     const fresh = await pending('fresh@example.test');

@@ -21,7 +21,9 @@ export async function deliverEmail(
   emailMessageId: string,
   isLastAttempt: boolean,
 ): Promise<DeliveryOutcome> {
-  return em.transactional(async (tx) => {
+  // A temporary refusal is recorded (attempts, last error) and committed, then thrown so the job retries.
+  let retry: unknown = null;
+  const outcome = await em.transactional(async (tx): Promise<DeliveryOutcome> => {
     const message = await tx.findOne(EmailMessage, emailMessageId, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!message) return 'missing';
     if (message.status !== EmailStatus.PENDING) return 'skipped';
@@ -29,6 +31,16 @@ export async function deliverEmail(
       message.markStored(new Date());
       return 'stored';
     }
+    // "Sent" is written before the hand-off, inside the transaction (undone if the send fails), so that between the
+    // SMTP server's acceptance and the commit only the COMMIT remains: a crash there is the one way to a resend.
+    // The COMMIT does not wait for the WAL flush: with "sent" written first, that cuts the window from about 26 to 18 ms
+    // on average (traced in reminders-chaos); a database crash could undo a "sent" mark, which means a resend with the
+    // same Message-ID, never a lost message.
+    const run = (sql: string, params: unknown[] = []): Promise<unknown> =>
+      tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext());
+    await run('set local synchronous_commit = off');
+    await run('savepoint email_sent');
+    await run(SENT_SQL, [message.id]);
     try {
       await transport.send({
         from,
@@ -40,17 +52,18 @@ export async function deliverEmail(
         attachments: message.attachments ?? [],
       });
     } catch (error) {
+      await run('rollback to savepoint email_sent');
       const permanent = isPermanentSmtpError(error) || isLastAttempt;
       message.recordFailure((error as Error).message, permanent);
       await tx.flush();
-      if (permanent) return 'skipped';
-      throw error;
+      if (!permanent) retry = error;
+      return 'skipped';
     }
-    // Between the SMTP server's acceptance and this commit a crash means a resend: one plain statement, then commit.
-    await tx.getConnection().execute(SENT_SQL, [message.id], 'run', tx.getTransactionContext());
     tx.getUnitOfWork().clear();
     return 'sent';
   });
+  if (retry) throw retry;
+  return outcome;
 }
 
 /** Ids of messages still pending after `olderThanMs`: their job was lost or never enqueued. */

@@ -6,9 +6,13 @@ export interface ReceivedMail {
   raw: string;
 }
 
-/** A real SMTP server in this process: collects what it receives; rejects recipients starting with "reject". */
+/**
+ * A real SMTP server in this process: collects what it receives; refuses recipients starting with "reject" (550,
+ * permanent) and, the first time only, those starting with "busy" (451, try again later).
+ */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
+  private readonly deferred = new Set<string>();
   private server: SMTPServer;
 
   constructor() {
@@ -20,6 +24,13 @@ export class SmtpSink {
         if (address.address.startsWith('reject')) {
           const error = new Error('Mailbox unavailable') as Error & { responseCode: number };
           error.responseCode = 550;
+          callback(error);
+          return;
+        }
+        if (address.address.startsWith('busy') && !this.deferred.has(address.address)) {
+          this.deferred.add(address.address);
+          const error = new Error('Mailbox busy, try again later') as Error & { responseCode: number };
+          error.responseCode = 451;
           callback(error);
           return;
         }
