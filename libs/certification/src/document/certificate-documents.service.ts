@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@parity/shared/config';
-import { contentAddressedKey, FILE_STORAGE, type FileStorage } from '@parity/shared/storage';
+import { contentAddressedKey, FILE_STORAGE, readBody, type FileStorage } from '@parity/shared/storage';
 import { CertificatePdfRenderer, type CertificatePdfInput } from '../pdf';
 
 export interface StoredPdf {
@@ -53,9 +53,7 @@ export class CertificateDocuments {
     if (!key) return null;
     const cached = this.logos.get(key);
     if (cached) return cached;
-    const chunks: Buffer[] = [];
-    for await (const chunk of await this.storage.get(key)) chunks.push(chunk as Buffer);
-    const logo = Buffer.concat(chunks);
+    const logo = await readBody(await this.storage.get(key));
     if (this.logos.size >= LOGO_CACHE_LIMIT) this.logos.delete(this.logos.keys().next().value as string);
     this.logos.set(key, logo);
     return logo;

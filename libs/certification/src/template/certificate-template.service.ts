@@ -6,6 +6,7 @@ import { badInput, notFound, parseInput } from '@parity/shared/errors';
 import {
   contentAddressedKey,
   FILE_STORAGE,
+  readBody,
   sniffContentType,
   type FileStorage,
 } from '@parity/shared/storage';
@@ -84,9 +85,7 @@ export class CertificateTemplateService {
   async logoDataUrlOf(templateId: string): Promise<string | null> {
     const template = await this.em.findOne(CertificateTemplate, templateId);
     if (!template?.logoKey) return null;
-    const chunks: Buffer[] = [];
-    for await (const chunk of await this.storage.get(template.logoKey)) chunks.push(chunk as Buffer);
-    const bytes = Buffer.concat(chunks);
+    const bytes = await readBody(await this.storage.get(template.logoKey));
     return `data:${sniffContentType(bytes) ?? 'image/png'};base64,${bytes.toString('base64')}`;
   }
 

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EmailMessage } from '@parity/shared/mail';
 import type { EngagementFacts } from '../access/coaching-access.service';
 import { CoachingSession } from './coaching-session.entity';
-import { SessionChange } from './session-change.entity';
+import { callOffSession } from './call-off-session';
 import { SessionInvitations } from './session-invitations.service';
 import { SessionState } from './session-state.enum';
 
@@ -25,20 +25,10 @@ export class OpenSessionsCloser {
     );
     const messages: EmailMessage[] = [];
     for (const session of open) {
-      const wasBooked = session.state === SessionState.SCHEDULED;
       // No reason in the invitation: why an engagement ended is not for e-mail.
-      session.cancel(null);
-      tx.persist(
-        SessionChange.of({
-          sessionId: session.id,
-          kind: 'cancelled',
-          startsAt: session.startsAt,
-          sequence: session.sequence,
-          changedById: byId,
-        }),
+      messages.push(
+        ...(await callOffSession(tx, this.invitations, { session, engagement, byId, reason: null })),
       );
-      await tx.flush();
-      if (wasBooked) messages.push(...(await this.invitations.write(tx, 'cancelled', session, engagement)));
     }
     return messages;
   }

@@ -8,6 +8,7 @@ import { engagementStateConflict, sessionStateConflict } from '../coaching.error
 import { EngagementState } from '../engagement/engagement-state.enum';
 import type { CoachingSession } from './coaching-session.entity';
 import type { CoachingSessionType } from './dto/coaching-session.type';
+import { callOffSession } from './call-off-session';
 import { SessionChange } from './session-change.entity';
 import { cancelSchema, startsAtSchema } from './session-input.schema';
 import { SessionInvitations } from './session-invitations.service';
@@ -88,19 +89,12 @@ export class SessionBooking {
       if (session.state !== SessionState.PROPOSED && session.state !== SessionState.SCHEDULED) {
         throw sessionStateConflict(session.state);
       }
-      const wasBooked = session.state === SessionState.SCHEDULED;
-      session.cancel(input.reason);
-      tx.persist(
-        SessionChange.of({
-          sessionId: session.id,
-          kind: 'cancelled',
-          startsAt: session.startsAt,
-          sequence: session.sequence,
-          changedById: by.userId,
-        }),
-      );
-      await tx.flush();
-      return wasBooked ? this.invitations.write(tx, 'cancelled', session, engagement) : [];
+      return callOffSession(tx, this.invitations, {
+        session,
+        engagement,
+        byId: by.userId,
+        reason: input.reason,
+      });
     });
   }
 
