@@ -74,6 +74,8 @@ export default defineConfig({
       '/.well-known': { target: api, changeOrigin: false },
       // A coachee's engagement export (PDF); every other /coaching path is a page of the app.
       '^/coaching/engagements/[^/]+/export\\.pdf$': { target: api, changeOrigin: false },
+      // Report downloads (CSV, XLSX, PDF); the reports page itself is /admin/reports.
+      '/reports/': { target: api, changeOrigin: false },
     },
   },
   preview: { port: 4173 },
@@ -84,8 +86,14 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       output: {
-        // Framework code changes rarely: keep it in its own long-cached chunk, apart from the app's code.
-        advancedChunks: { groups: [{ name: 'framework', test: /node_modules/ }] },
+        // Framework code changes rarely: keep it in its own long-cached chunk, apart from the app's code. The charts
+        // (ECharts, ~500 kB) are only for the reports page: their own chunk, never in the one every page loads.
+        advancedChunks: {
+          groups: [
+            { name: 'charts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 2 },
+            { name: 'framework', test: /node_modules/, priority: 1 },
+          ],
+        },
       },
     },
   },

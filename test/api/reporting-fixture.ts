@@ -11,6 +11,7 @@ import {
   type User,
 } from '@parity/identity';
 import { given, givenPublishedCourse } from '@parity/shared/testing';
+import { givenReportingCoaching, type CoachingLearner } from './reporting-coaching';
 
 /**
  * The fixed data set of the reporting tests. Five groups of learners (institution × sex), every group following the
@@ -20,7 +21,8 @@ import { given, givenPublishedCourse } from '@parity/shared/testing';
  *   10 days and on time; i ≥ 2 on 2025-02-14, 40 days and late); the last is active, so overdue;
  * - graded quiz: best score 30 + 10·i (i = 0 also failed a first attempt at 20), passed when i ≥ 2;
  * - pre-test 40 and post-test 40 + 10·(i + 1) for the completed (gain 10·(i + 1)); the last has a pre-test only;
- * - a certificate for the completed, issued on completion; i = 0's expired on 2025-06-01, the others never expire.
+ * - a certificate for the completed, issued on completion; i = 0's expired on 2025-06-01, the others never expire;
+ * - coaching (see reporting-coaching.ts): n engagements started by n − 1 coachees, and 8, 11, 7, 10, 2 sessions held.
  *
  * Groups: A women 6, A men 8, B women 5, B men 7, B sex not recorded 2. Rank by position: i = 0 junior officer,
  * i = 1–2 NCO, else enlisted; i = 0 civilian, others military. Institution A learners read English, B Bosnian.
@@ -70,6 +72,7 @@ export async function givenReportingData(em: EntityManager): Promise<ReportingFi
     quizzes: [QuizKind.GRADED, QuizKind.PRE_TEST, QuizKind.POST_TEST],
   });
   const [graded, pre, post] = course.quizzes;
+  const learners: CoachingLearner[] = [];
   for (const group of GROUPS) {
     const institution = group.institution === 'a' ? a : b;
     for (let i = 0; i < group.size; i += 1) {
@@ -80,6 +83,7 @@ export async function givenReportingData(em: EntityManager): Promise<ReportingFi
         rank: rankOf(i),
         staffCategory: i === 0 ? StaffCategory.CIVILIAN : StaffCategory.MILITARY,
       });
+      learners.push({ user: learner, institution, i, size: group.size });
       await em.execute(`update user_account set locale = ? where id = ?`, [
         group.institution === 'a' ? 'en' : 'bs',
         learner.id,
@@ -150,6 +154,7 @@ export async function givenReportingData(em: EntityManager): Promise<ReportingFi
       }
     }
   }
+  await givenReportingCoaching(em, learners);
   return {
     a,
     b,

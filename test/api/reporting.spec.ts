@@ -91,6 +91,16 @@ const BY_SEX: Record<string, [Expected, Expected, Expected]> = {
     [30.77, 13],
     [29.09, 22],
   ],
+  COACHING_ENGAGEMENTS: [
+    [11, 9],
+    [15, 13],
+    [26, 22],
+  ],
+  COACHING_SESSIONS_HELD: [
+    [15, 9],
+    [21, 13],
+    [36, 22],
+  ],
 };
 
 /**
@@ -303,6 +313,40 @@ const BY_SEX_AND_INSTITUTION: Record<string, Grid> = {
       [29.09, 22],
     ],
   ],
+  COACHING_ENGAGEMENTS: [
+    [
+      [6, 5],
+      [5, 4],
+      [11, 9],
+    ],
+    [
+      [8, 7],
+      [7, 6],
+      [15, 13],
+    ],
+    [
+      [14, 12],
+      [12, 10],
+      [26, 22],
+    ],
+  ],
+  COACHING_SESSIONS_HELD: [
+    [
+      [8, 5],
+      [7, 4],
+      [15, 9],
+    ],
+    [
+      [11, 7],
+      [10, 6],
+      [21, 13],
+    ],
+    [
+      [19, 12],
+      [17, 10],
+      [36, 22],
+    ],
+  ],
 };
 
 /**
@@ -505,6 +549,14 @@ describe('reporting: measures by sex and institution, small-cell suppression, in
       ['knowledge gain by rank × sex', { measure: 'KNOWLEDGE_GAIN', dimensions: ['RANK_GROUP', 'SEX'] }],
       ['enrolments by sex', { measure: 'ENROLMENTS', dimensions: ['SEX'] }],
       ['overdue by rank', { measure: 'OVERDUE', dimensions: ['RANK_GROUP'] }],
+      [
+        'coaching sessions held by sex × institution',
+        { measure: 'COACHING_SESSIONS_HELD', dimensions: ['SEX', 'INSTITUTION'] },
+      ],
+      [
+        'coaching engagements by staff category × institution',
+        { measure: 'COACHING_ENGAGEMENTS', dimensions: ['STAFF_CATEGORY', 'INSTITUTION'] },
+      ],
     ];
 
     it.each(cases)(
@@ -715,6 +767,46 @@ describe('reporting: measures by sex and institution, small-cell suppression, in
         people: 0,
         suppressed: false,
       });
+    });
+
+    it('dates coaching by the engagement’s start (the later acceptance) and the session held', async () => {
+      const total = async (measure: string, filters: Record<string, unknown>) =>
+        (await run(platform, { measure, dimensions: [], filters: { ...womenAndMenOfAB(), ...filters } }))
+          .grandTotal;
+      // The current engagements started when the coach accepted (2025-01-04), after the coachee (2024-12-30).
+      expect(await total('COACHING_ENGAGEMENTS', { from: '2025-01-01T00:00:00Z' })).toEqual({
+        value: 22,
+        people: 22,
+        suppressed: false,
+      });
+      expect(await total('COACHING_ENGAGEMENTS', { to: '2025-01-01T00:00:00Z' })).toMatchObject({
+        suppressed: true,
+      });
+      // Every session was held from February 2025 on (cancelled and no-show ones are not counted).
+      const byYear = await run(platform, {
+        measure: 'COACHING_SESSIONS_HELD',
+        dimensions: ['YEAR', 'SEX'],
+        filters: womenAndMenOfAB(),
+      });
+      expect(byYear.rows.map((row) => [row.key.key, row.total.value, row.total.people])).toEqual([
+        ['2025', 36, 22],
+      ]);
+    });
+
+    it('refuses a course breakdown or course filter for coaching, which has no course', async () => {
+      for (const measure of ['COACHING_ENGAGEMENTS', 'COACHING_SESSIONS_HELD']) {
+        const byCourse = await platform.gql(REPORT, { input: { measure, dimensions: ['SEX', 'COURSE'] } });
+        expect(byCourse.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+        expect(byCourse.errors?.[0]?.extensions?.['problems']).toEqual([
+          { field: 'dimensions', code: 'INVALID_VALUE' },
+        ]);
+        const filtered = await platform.gql(REPORT, {
+          input: { measure, dimensions: ['SEX'], filters: { courseIds: [data.courseId] } },
+        });
+        expect(filtered.errors?.[0]?.extensions?.['problems']).toEqual([
+          { field: 'filters.courseIds', code: 'INVALID_VALUE' },
+        ]);
+      }
     });
 
     it('rejects bad input with field problems (BAD_USER_INPUT)', async () => {

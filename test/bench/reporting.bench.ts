@@ -2,11 +2,14 @@
  * Two-dimension reports through ReportService (authorised, computed in PostgreSQL, suppressed, labelled, audited) on
  * the generated regional data set of 20,000 learners and 200,000 enrolments, against the same reports on a
  * 2,000-learner baseline generated first in the same run (so the DB then holds 22,000 learners; the platform admin's
- * reports cover the whole region). Prints the generation times and p50/p95 of each report over several runs.
- * Targets: each report's p95 < 1 s on the large set (asserted; p50 ≤ 0.5 s is "well under"), and the 20,000-learner
- * set generated in < 60 s (printed: it measures the machine's disk as much as the generator).
+ * reports cover the whole region). Prints the generation times and a table of each report's p50/p95 over several
+ * runs, on the large set and on the baseline, with the ratio of their p50s and the machine's load (a shared 2-core
+ * machine at load 5 doubles the figures). Targets, printed as met or not (never asserted: timings are not for CI):
+ * each report's p50 ≤ 400 ms ("well under a second") and p95 < 1 s on the large set, and the 20,000-learner set
+ * generated in < 60 s (it measures the machine's disk as much as the generator).
  * Run: npx jest -c test/bench/jest.config.js reporting (BENCH_LEARNERS, BENCH_RUNS to vary).
  */
+import { availableParallelism, loadavg } from 'node:os';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { QuizKind } from '@parity/curriculum';
 import { Role, type Actor, type User } from '@parity/identity';
@@ -56,7 +59,18 @@ const REPORTS: { name: string; input: ReportInput }[] = [
       dimensions: [ReportDimension.COUNTRY, ReportDimension.SEX],
     },
   },
+  {
+    name: 'completions by course × quarter',
+    input: {
+      measure: ReportMeasure.COMPLETIONS,
+      dimensions: [ReportDimension.COURSE, ReportDimension.QUARTER],
+    },
+  },
 ];
+
+/** p50 target on the large set ("well under a second"). */
+const P50_TARGET = 400;
+const P95_TARGET = 1_000;
 
 /** Nearest-rank percentile of a list of milliseconds. */
 const percentile = (values: number[], p: number): number => {
@@ -136,24 +150,31 @@ describe('benchmark: two-dimension reports on 20,000 learners and 200,000 enrolm
     const largeSet = await generate('bench-large', LEARNERS);
     const large = await measure();
 
-    const ms = (value: number): string => value.toFixed(1).padStart(7);
+    const ms = (value: number): string => value.toFixed(0).padStart(6);
     const met = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+    const timings = [...large.values()];
+    const head = `  ${'report'.padEnd(42)} ${'p50'.padStart(6)} ${'p95'.padStart(6)}   baseline p50 / p95   ×p50  cells`;
     const lines = [
-      `reports through ReportService, ${RUNS} runs each after a warm-up; p50 / p95 in ms`,
+      `reports through ReportService, ${RUNS} runs each after a warm-up, in ms; ×p50: large ÷ baseline, for ×${((BASELINE + LEARNERS) / BASELINE).toFixed(0)} the learners`,
       `  generated    ${largeSet.learners} learners, ${largeSet.enrolments} enrolments, ${largeSet.quizAttempts} attempts, ${largeSet.certificates} certificates in ${(largeSet.ms / 1000).toFixed(1)} s` +
         ` (baseline ${baseSet.learners} / ${baseSet.enrolments} in ${(baseSet.ms / 1000).toFixed(1)} s)`,
+      `  machine      ${availableParallelism()} cores, load average ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' / ')} (1 / 5 / 15 min) at the end`,
+      head,
       ...REPORTS.map(({ name }) => {
         const big = large.get(name);
         const small = base.get(name);
         if (!big || !small) return `  ${name}: not measured`;
         return (
-          `  ${name.padEnd(42)} ${ms(big.p50)} / ${ms(big.p95)}   baseline ${ms(small.p50)} / ${ms(small.p95)}` +
-          `   → p50 ×${(big.p50 / small.p50).toFixed(2)} for ×${((BASELINE + LEARNERS) / BASELINE).toFixed(0)} the learners; ${big.cells} cells`
+          `  ${name.padEnd(42)} ${ms(big.p50)} ${ms(big.p95)}   ${ms(small.p50)} / ${ms(small.p95)}    ` +
+          `${(big.p50 / small.p50).toFixed(1).padStart(5)}  ${String(big.cells).padStart(5)}`
         );
       }),
-      `  targets      p95 < 1000 ms: ${met([...large.values()].every((t) => t.p95 < 1000))}; p50 ≤ 500 ms: ${met(
-        [...large.values()].every((t) => t.p50 <= 500),
-      )}; generation < 60 s: ${met(largeSet.ms < 60_000)}`,
+      `  targets      p50 ≤ ${P50_TARGET} ms: ${met(timings.every((t) => t.p50 <= P50_TARGET))}` +
+        ` (${timings.filter((t) => t.p50 <= P50_TARGET).length} of ${timings.length});` +
+        ` p95 < ${P95_TARGET} ms: ${met(timings.every((t) => t.p95 < P95_TARGET))};` +
+        ` generation < 60 s: ${met(largeSet.ms < 60_000)}`,
     ];
     process.stdout.write(`\n${lines.join('\n')}\n\n`);
 

@@ -105,6 +105,19 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/admin/ReminderRulesPage.vue'),
     meta: { titleKey: 'reminderRules.title', admin: true },
   },
+  // Reports: the page, its charts and its messages arrive together, in chunks nobody else downloads.
+  {
+    path: '/admin/reports',
+    name: 'reports',
+    component: async () => {
+      const [page] = await Promise.all([
+        import('./pages/admin/ReportsPage.vue'),
+        import('./locales/reports/load').then(({ loadReportsMessages }) => loadReportsMessages()),
+      ]);
+      return page;
+    },
+    meta: { titleKey: 'reports.title', admin: true },
+  },
   {
     path: '/admin/queues',
     name: 'queues',

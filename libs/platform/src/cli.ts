@@ -8,6 +8,7 @@ import { PasswordHasher } from '@parity/identity';
 import { MIGRATIONS_SOURCE_DIR, platformOrmOptions } from './orm.config';
 import { writeMigrationIndex } from './migrations/write-index';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo-seeder';
+import { DEMO_REGIONAL_DATA, seedRegionalData } from './seed/regional-data';
 
 async function withOrm<T>(run: (orm: MikroORM) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -34,6 +35,13 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     const hash = await new PasswordHasher(config).hash(DEMO_PASSWORD);
     await withOrm(async (orm) => {
       const result = await seedDemo(orm.em.fork(), hash, new NoteCipher(config));
+      // The dashboards' regional data set (generated people, in-app reminders only); once per database.
+      const regional = await seedRegionalData(orm.em.fork(), DEMO_REGIONAL_DATA);
+      if (regional.created)
+        console.log(
+          `db:seed: regional data set: ${regional.learners} learners, ${regional.enrolments} enrolments, ` +
+            `${regional.completions} completions, ${regional.certificates} certificates (${regional.ms} ms)`,
+        );
       if (args.includes('--json')) console.log(JSON.stringify(result));
       else
         console.log(

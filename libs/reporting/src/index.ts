@@ -9,4 +9,4 @@ export { ReportCellType } from './dto/report-cell.type';
 export { suppressCells, SuppressionReason } from './suppression/suppress-cells';
 export { disclosedCells } from './suppression/disclosed-cells';
 export { tableLines, cellId, type TableShape, type TableLine } from './suppression/table-lines';
-export { minCellSize, DEFAULT_MIN_CELL } from './report/min-cell-size';
+export { minCellSize, DEFAULT_MIN_CELL, MAX_MIN_CELL } from './report/min-cell-size';

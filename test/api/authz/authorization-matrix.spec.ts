@@ -12,6 +12,7 @@ import { CERTIFICATION_PROBES } from './certification-probes';
 import { NOTIFICATION_PROBES } from './notification-probes';
 import { COACHING_PROGRAMME_ROLE_PROBES } from './coaching-programme-probes';
 import { REPORTING_PROBES } from './reporting-probes';
+import { REPORT_SETTINGS_PROBES } from './report-settings-probes';
 
 const PROBES: Record<string, Probe> = {
   ...IDENTITY_PROBES,
@@ -23,6 +24,7 @@ const PROBES: Record<string, Probe> = {
   ...NOTIFICATION_PROBES,
   ...COACHING_PROGRAMME_ROLE_PROBES,
   ...REPORTING_PROBES,
+  ...REPORT_SETTINGS_PROBES,
 };
 
 const WHOSE_LABEL: Record<Whose, string> = {

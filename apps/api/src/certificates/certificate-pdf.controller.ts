@@ -2,9 +2,8 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CertificateDownload } from '@parity/certification';
 import { SessionService } from '@parity/identity';
-import { contentDisposition } from '@parity/shared/storage';
-import { sendDomainError } from '../http/send-domain-error';
-import { SESSION_COOKIE } from '../http/session-cookie';
+import { sendFile } from '../http/send-file';
+import { withActor } from '../http/with-actor';
 
 /**
  * `GET /certificates/:id/pdf`: the certificate's PDF for its holder and the issuing institution's admins (session
@@ -23,20 +22,14 @@ export class CertificatePdfController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    try {
-      const actor = await this.sessions.resolve(request.cookies[SESSION_COOKIE] ?? null);
+    await withActor(this.sessions, request, reply, async (actor) => {
       const { certificate, body, size } = await this.download.pdf(actor, id);
-      await reply
-        .header('Content-Type', 'application/pdf')
-        .header('Content-Length', String(size))
-        .header(
-          'Content-Disposition',
-          contentDisposition(`parity-certificate-${certificate.serialNumber}.pdf`),
-        )
-        .header('Cache-Control', 'private, no-store')
-        .send(body);
-    } catch (error) {
-      await sendDomainError(reply, error);
-    }
+      await sendFile(reply, {
+        body,
+        size,
+        contentType: 'application/pdf',
+        fileName: `parity-certificate-${certificate.serialNumber}.pdf`,
+      });
+    });
   }
 }

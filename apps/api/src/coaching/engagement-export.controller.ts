@@ -2,9 +2,8 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EngagementExport } from '@parity/coaching';
 import { SessionService } from '@parity/identity';
-import { contentDisposition } from '@parity/shared/storage';
-import { sendDomainError } from '../http/send-domain-error';
-import { SESSION_COOKIE } from '../http/session-cookie';
+import { sendFile } from '../http/send-file';
+import { withActor } from '../http/with-actor';
 
 /**
  * `GET /coaching/engagements/:id/export.pdf`: the coachee's own record of an engagement (sessions, shared notes,
@@ -23,17 +22,10 @@ export class EngagementExportController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    try {
-      const actor = await this.sessions.resolve(request.cookies[SESSION_COOKIE] ?? null);
+    await withActor(this.sessions, request, reply, async (actor) => {
       const { fileName, pdf } = await this.exports.pdf(actor, id);
-      await reply
-        .header('Content-Type', 'application/pdf')
-        .header('Content-Length', String(pdf.byteLength))
-        .header('Content-Disposition', contentDisposition(fileName))
-        .header('Cache-Control', 'no-store')
-        .send(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
-    } catch (error) {
-      await sendDomainError(reply, error);
-    }
+      const body = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      await sendFile(reply, { body, contentType: 'application/pdf', fileName, cacheControl: 'no-store' });
+    });
   }
 }

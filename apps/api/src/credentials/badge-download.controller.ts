@@ -2,9 +2,8 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SessionService } from '@parity/identity';
 import { OpenBadgeService, type SignedBadge } from '@parity/certification';
-import { contentDisposition } from '@parity/shared/storage';
-import { SESSION_COOKIE } from '../http/session-cookie';
-import { sendDomainError } from '../http/send-domain-error';
+import { sendFile } from '../http/send-file';
+import { withActor } from '../http/with-actor';
 
 /**
  * A certificate's Open Badge for its holder (or the issuing institution's admins), with the session cookie:
@@ -49,16 +48,13 @@ export class BadgeDownloadController {
     extension: 'json' | 'jwt',
     body: (badge: SignedBadge) => string,
   ): Promise<void> {
-    try {
-      const actor = await this.sessions.resolve(request.cookies[SESSION_COOKIE] ?? null);
+    await withActor(this.sessions, request, reply, async (actor) => {
       const badge = await this.badges.badgeFor(actor, id);
-      await reply
-        .header('Content-Type', extension === 'json' ? 'application/json; charset=utf-8' : 'application/jwt')
-        .header('Content-Disposition', contentDisposition(`parity-badge-${badge.serialNumber}.${extension}`))
-        .header('Cache-Control', 'private, no-store')
-        .send(body(badge));
-    } catch (error) {
-      await sendDomainError(reply, error);
-    }
+      await sendFile(reply, {
+        body: body(badge),
+        contentType: extension === 'json' ? 'application/json; charset=utf-8' : 'application/jwt',
+        fileName: `parity-badge-${badge.serialNumber}.${extension}`,
+      });
+    });
   }
 }

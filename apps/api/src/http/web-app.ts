@@ -10,6 +10,7 @@ const API_PREFIXES = [
   '/packages',
   '/certificates/',
   '/credentials/',
+  '/reports/',
   '/.well-known/',
 ];
 const HTML = 'text/html; charset=utf-8';

@@ -2,15 +2,18 @@ import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SessionService } from '@parity/identity';
 import { ReportCsvService } from '@parity/reporting';
-import { contentDisposition } from '@parity/shared/storage';
 import { requestedLocale } from '../graphql/requested-locale';
-import { sendDomainError } from '../http/send-domain-error';
-import { SESSION_COOKIE } from '../http/session-cookie';
+import { sendFile } from '../http/send-file';
+import { withActor } from '../http/with-actor';
 import { reportInputFromQuery } from './report-query';
 
+type Query = Record<string, string | string[] | undefined>;
+
 /**
- * `GET /reports/export.csv?measure=…&dimensions=sex,institution&…`: the report as CSV (same input, authorisation,
- * suppression and audit as the GraphQL `report` query; labels in `?locale=`, else Accept-Language, else the profile).
+ * Report downloads, the report input flattened into the query string (`?measure=…&dimensions=sex,institution&…`):
+ * `export.csv`, `export.xlsx` and the printable `summary.pdf`. Same input, authorisation (report.export),
+ * suppression and audit (report.exported) as the GraphQL `report` query; labels in `?locale=`, else
+ * Accept-Language, else the profile.
  */
 @Controller('reports')
 export class ReportExportController {
@@ -20,25 +23,30 @@ export class ReportExportController {
   ) {}
 
   @Get('export.csv')
-  async csv(
-    @Query() query: Record<string, string | string[] | undefined>,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
+  csv(@Query() query: Query, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.download('csv', query, request, reply);
+  }
+
+  @Get('export.xlsx')
+  xlsx(@Query() query: Query, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.download('xlsx', query, request, reply);
+  }
+
+  @Get('summary.pdf')
+  pdf(@Query() query: Query, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.download('pdf', query, request, reply);
+  }
+
+  private download(
+    format: 'csv' | 'xlsx' | 'pdf',
+    query: Query,
+    request: FastifyRequest,
+    reply: FastifyReply,
   ): Promise<void> {
-    try {
-      const actor = await this.sessions.resolve(request.cookies[SESSION_COOKIE] ?? null);
+    return withActor(this.sessions, request, reply, async (actor) => {
       const input = reportInputFromQuery(query);
-      const file = await this.exports.export(actor, {
-        ...input,
-        locale: input.locale ?? requestedLocale(request.headers['accept-language']),
-      });
-      await reply
-        .header('Content-Type', file.contentType)
-        .header('Content-Disposition', contentDisposition(file.fileName))
-        .header('Cache-Control', 'private, no-store')
-        .send(file.body);
-    } catch (error) {
-      await sendDomainError(reply, error);
-    }
+      const locale = input.locale ?? requestedLocale(request.headers['accept-language']);
+      await sendFile(reply, await this.exports.export(actor, { ...input, locale }, format));
+    });
   }
 }

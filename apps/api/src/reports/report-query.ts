@@ -22,7 +22,7 @@ const single = (query: Query, name: string): string | undefined => {
 };
 
 /**
- * The report input of `GET /reports/export.csv`: the same fields as the GraphQL ReportInput, flattened into the
+ * The report input of the report downloads (`GET /reports/export.csv`, `export.xlsx`, `summary.pdf`): the same fields as the GraphQL ReportInput, flattened into the
  * query string (filters by name, lists comma-separated or repeated). Validation happens in the service.
  */
 export function reportInputFromQuery(query: Query): ReportInput {

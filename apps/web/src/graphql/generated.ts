@@ -1067,6 +1067,8 @@ export type Mutation = {
   setCourseCertification: CourseCertification;
   /** Replaces the quiz’s question selection if nobody saved the quiz since expectedRev. */
   setQuizItems: Quiz;
+  /** Sets an institution’s small-cell threshold, from the platform minimum up to 100 (its own admins, or platform admins); audited. */
+  setReportMinCellSize: ReportSettings;
   /** Starts an attempt in one’s own enrolment, or returns the one in progress (NO_ATTEMPTS_LEFT). */
   startQuizAttempt: QuizAttempt;
   /** Submits and grades the attempt, exactly once: repeats return the same result. */
@@ -1475,6 +1477,11 @@ export type MutationSetQuizItemsArgs = {
 };
 
 
+export type MutationSetReportMinCellSizeArgs = {
+  input: SetReportMinCellSizeInput;
+};
+
+
 export type MutationStartQuizAttemptArgs = {
   enrolmentId: Scalars['ID']['input'];
   quizId: Scalars['ID']['input'];
@@ -1829,6 +1836,8 @@ export type Query = {
   reminderRules: Array<ReminderRule>;
   /** An aggregate report (institution admins: their institution; platform admins: the region). Small cells are suppressed; audited. */
   report: Report;
+  /** An institution’s report threshold (its own admins, or platform admins). */
+  reportSettings: ReportSettings;
   /** An engagement’s notes the caller may read: their own private notes and the shared ones, newest first. */
   sessionNotes: SessionNoteConnection;
   units: Array<Unit>;
@@ -2035,6 +2044,11 @@ export type QueryReminderRulesArgs = {
 
 export type QueryReportArgs = {
   input: ReportInput;
+};
+
+
+export type QueryReportSettingsArgs = {
+  institutionId: Scalars['ID']['input'];
 };
 
 
@@ -2396,6 +2410,8 @@ export type ReportMeasure =
   | 'CERTIFICATES_EXPIRED'
   | 'CERTIFICATES_ISSUED'
   | 'CERTIFICATES_VALID'
+  | 'COACHING_ENGAGEMENTS'
+  | 'COACHING_SESSIONS_HELD'
   | 'COMPLETIONS'
   | 'COMPLETION_RATE'
   | 'DAYS_TO_COMPLETE'
@@ -2413,6 +2429,17 @@ export type ReportRow = {
   key: ReportValue;
   /** The whole row (with one dimension: the row’s figure). */
   total: ReportCell;
+};
+
+/** An institution’s small-cell threshold: it may raise the platform minimum, never lower it. */
+export type ReportSettings = {
+  /** True when the institution chose its own threshold. */
+  custom: Scalars['Boolean']['output'];
+  institutionId: Scalars['ID']['output'];
+  /** The threshold the institution’s reports apply: cells counting fewer people are suppressed. */
+  minCellSize: Scalars['Int']['output'];
+  /** The platform minimum: no institution goes below it. */
+  platformMinimum: Scalars['Int']['output'];
 };
 
 /** One value of a dimension: its key and its label in the viewer’s language. */
@@ -2489,6 +2516,12 @@ export type SessionNote = {
 export type SessionNoteConnection = {
   nodes: Array<SessionNote>;
   pageInfo: PageInfo;
+};
+
+export type SetReportMinCellSizeInput = {
+  institutionId: Scalars['ID']['input'];
+  /** From the platform minimum to 100; OUT_OF_RANGE on minCellSize otherwise. */
+  minCellSize: Scalars['Int']['input'];
 };
 
 export type Sex =

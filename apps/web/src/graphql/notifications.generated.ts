@@ -538,6 +538,8 @@ export type ReportMeasure =
   | 'CERTIFICATES_EXPIRED'
   | 'CERTIFICATES_ISSUED'
   | 'CERTIFICATES_VALID'
+  | 'COACHING_ENGAGEMENTS'
+  | 'COACHING_SESSIONS_HELD'
   | 'COMPLETIONS'
   | 'COMPLETION_RATE'
   | 'DAYS_TO_COMPLETE'
@@ -575,6 +577,12 @@ export type SessionFeedbackInput = {
   sessionId: Scalars['ID']['input'];
   /** 1–5: how useful the session was. */
   usefulness: Scalars['Int']['input'];
+};
+
+export type SetReportMinCellSizeInput = {
+  institutionId: Scalars['ID']['input'];
+  /** From the platform minimum to 100; OUT_OF_RANGE on minCellSize otherwise. */
+  minCellSize: Scalars['Int']['input'];
 };
 
 export type Sex =

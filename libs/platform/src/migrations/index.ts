@@ -15,6 +15,7 @@ import { Migration20261123192554_NotificationOwners } from './Migration202611231
 import { Migration20261206103852_Coaching } from './Migration20261206103852_Coaching';
 import { Migration20261206104407_ParticipationCertificates } from './Migration20261206104407_ParticipationCertificates';
 import { Migration20261206104511_EmailAttachments } from './Migration20261206104511_EmailAttachments';
+import { Migration20261206133859_ReportThreshold } from './Migration20261206133859_ReportThreshold';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123115502_Initial', class: Migration20261123115502_Initial },
@@ -41,4 +42,5 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261206104407_ParticipationCertificates,
   },
   { name: 'Migration20261206104511_EmailAttachments', class: Migration20261206104511_EmailAttachments },
+  { name: 'Migration20261206133859_ReportThreshold', class: Migration20261206133859_ReportThreshold },
 ];

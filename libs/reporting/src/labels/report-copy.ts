@@ -30,6 +30,8 @@ const MEASURES_EN = {
   certificates_valid: 'Valid certificates',
   certificates_expired: 'Expired certificates',
   days_to_complete: 'Average days to complete',
+  coaching_engagements: 'Coaching engagements started',
+  coaching_sessions_held: 'Coaching sessions held',
 };
 
 const DIMENSIONS_EN = {
@@ -92,6 +94,8 @@ const SHTOKAVIAN: ReportCopy = {
     certificates_valid: 'Važeći certifikati',
     certificates_expired: 'Istekli certifikati',
     days_to_complete: 'Prosječno dana do završetka',
+    coaching_engagements: 'Započeti coachinzi',
+    coaching_sessions_held: 'Održane coaching sesije',
   },
   dimensions: {
     sex: 'Spol',
@@ -128,6 +132,8 @@ export const SR_LATN: ReportCopy = {
     certificates_issued: 'Izdati sertifikati',
     certificates_valid: 'Važeći sertifikati',
     certificates_expired: 'Istekli sertifikati',
+    coaching_engagements: 'Započeti koučinzi',
+    coaching_sessions_held: 'Održane koučing sesije',
   },
   dimensions: { ...SHTOKAVIAN.dimensions, sex: 'Pol', quarter: 'Kvartal' },
 };
@@ -161,6 +167,8 @@ export const MK: ReportCopy = {
     certificates_valid: 'Важечки сертификати',
     certificates_expired: 'Истечени сертификати',
     days_to_complete: 'Просечно денови до завршување',
+    coaching_engagements: 'Започнати коучинзи',
+    coaching_sessions_held: 'Одржани коучинг сесии',
   },
   dimensions: {
     sex: 'Пол',
@@ -204,6 +212,8 @@ export const SQ: ReportCopy = {
     certificates_valid: 'Certifikata të vlefshme',
     certificates_expired: 'Certifikata të skaduara',
     days_to_complete: 'Ditë mesatare deri në përfundim',
+    coaching_engagements: 'Coaching-e të filluara',
+    coaching_sessions_held: 'Seanca coaching-u të mbajtura',
   },
   dimensions: {
     sex: 'Gjinia',

@@ -1,7 +1,7 @@
 /**
  * What a report counts. Each measure names the date its period dimension and date range use (see docs/reporting.md):
  * enrolment measures use the enrolment date, completion measures the completion date, quiz measures the attempt's
- * submission date, certificate measures the issue date.
+ * submission date, certificate measures the issue date, coaching measures the engagement's start or the session's.
  */
 export enum ReportMeasure {
   /** Enrolments started (date: enrolled_at). People: distinct learners. */
@@ -28,4 +28,11 @@ export enum ReportMeasure {
   CERTIFICATES_EXPIRED = 'certificates_expired',
   /** Average days from enrolment to completion of completed enrolments (date: completed_at). */
   DAYS_TO_COMPLETE = 'days_to_complete',
+  /**
+   * Coaching engagements started: the coach accepted and the coachee confirmed, whatever happened since (date: when
+   * the second did). People: distinct coachees. No course: the COURSE dimension and filter do not apply.
+   */
+  COACHING_ENGAGEMENTS = 'coaching_engagements',
+  /** Coaching sessions recorded as held (date: the session's start). People: distinct coachees. No course. */
+  COACHING_SESSIONS_HELD = 'coaching_sessions_held',
 }

@@ -1,6 +1,7 @@
 import { dimensionKey, FACT_DIMENSIONS, factGrouping, LEARNER_JOINS } from './dimension-sql';
 import { MEASURE_SQL } from './measure-sql';
 import { pgArray, SqlConditions } from './sql-conditions';
+import { groupingSets } from './grouping-sets';
 import type { ReportDimension } from './report-dimension.enum';
 import type { ReportMeasure } from './report-measure.enum';
 
@@ -42,12 +43,14 @@ interface Sql {
 
 /**
  * One statement for the whole table, in four steps:
- * 1. the measure's facts under the fact filters (course, quiz, date range), folded per learner and fact dimension
- *    (course, period) — the big step, over fact rows only;
- * 2. the learners joined once per folded row, with the learner filters (institution scope, sex, rank, unit, …) and
+ * 1. the measure's facts under the fact filters (course, quiz, date range), folded to one row per person and fact
+ *    key (course, period) — the big step, over fact rows only;
+ * 2. the people joined once per folded row, with the learner filters (institution scope, sex, rank, unit, …) and
  *    learner dimensions;
- * 3. GROUPING SETS per person: one row per person in each cell, row, column and the whole table;
- * 4. those rows counted (people, each once at every level) and their sums turned into the value.
+ * 3. the cells, totals and grand total that keep every fact dimension counted straight from those rows with GROUPING
+ *    SETS (a person is one row there; with learner dimensions only, that is the whole table);
+ * 4. the others (totals across periods or courses) through one row per person first (GROUPING SETS with the
+ *    person), then counted — each person once at every level.
  * Every step is a hash aggregate (no DISTINCT), so the cost stays close to one pass over the facts.
  */
 export function reportSql(plan: ReportPlan): Sql {
@@ -55,8 +58,7 @@ export function reportSql(plan: ReportPlan): Sql {
   const facts = new SqlConditions();
   for (const condition of source.where) facts.add(condition);
   facts.any(source.course, plan.courseIds, 'uuid');
-  if (plan.quizIds.length > 0 && source.from.includes('quiz_attempt'))
-    facts.any('f.quiz_id', plan.quizIds, 'uuid');
+  if (source.quiz) facts.any(source.quiz, plan.quizIds, 'uuid');
   if (plan.from) facts.add(`${source.date} >= ?`, plan.from);
   if (plan.to) facts.add(`${source.date} < ?`, plan.to);
 
@@ -82,24 +84,31 @@ export function reportSql(plan: ReportPlan): Sql {
       : 'null::text';
   const learnerKey = (dimension: ReportDimension | undefined, folded: string): string =>
     dimension ? dimensionKey(dimension, folded, folded) : 'null::text';
-  // Folding facts per learner pays when a learner has many facts per key: not when keys split by course or period.
-  const fold = !plan.dimensions.some((dimension) => FACT_DIMENSIONS.has(dimension));
-  const FOLDED = `sum(${source.num})::numeric as num, sum(${source.den})::numeric as den,
-      sum(${source.x})::numeric as sx, count(${source.x})::numeric as cx`;
-  const UNFOLDED = `(${source.num})::numeric as num, (${source.den})::numeric as den,
-      (${source.x})::numeric as sx, (case when (${source.x}) is null then 0 else 1 end)::numeric as cx`;
-  // A missing dimension is a constant margin: its key is null and its grouping flag 1.
-  const keys = [first ? 'k1' : null, second ? 'k2' : null].filter((key): key is string => key !== null);
-  const sets = [keys, ...keys.map((key) => [key]), []]
-    .filter((set, index, all) => all.findIndex((other) => other.join() === set.join()) === index)
-    .map((set) => `(${[...set, 'person_id'].join(', ')})`)
-    .join(', ');
+  const { direct, perPerson } = groupingSets(plan.dimensions);
+  const figures = `count(*)::int as people, (${source.value})::float8 as value`;
+  const parts = [
+    `select ${direct.keys}, ${figures}
+  from facts
+  group by grouping sets (${direct.sets})
+  having count(*) > 0`,
+  ];
+  if (perPerson) {
+    parts.push(`select k1, k2, g1, g2, ${figures}
+  from (
+    select ${perPerson.keys}, sum(num) as num, sum(den) as den, sum(sx) as sx, sum(cx) as cx
+    from facts
+    group by grouping sets (${perPerson.sets})
+  ) people
+  group by g1, g2, k1, k2`);
+  }
   const sql = `with clock as (select ?::timestamptz as now), unit_base as (select ?::text as path),
   folded as (
-    select f.user_id, ${factKey(first)} as fk1, ${factKey(second)} as fk2, ${fold ? FOLDED : UNFOLDED}
+    select ${source.person} as user_id, ${factKey(first)} as fk1, ${factKey(second)} as fk2,
+      sum(${source.num})::numeric as num, sum(${source.den})::numeric as den,
+      sum(${source.x})::numeric as sx, count(${source.x})::numeric as cx
     from ${source.from}
     ${facts.where()}
-    ${fold ? 'group by 1, 2, 3' : ''}
+    group by 1, 2, 3
   ),
   facts as (
     select u.id as person_id, ${learnerKey(first, 'p.fk1')} as k1, ${learnerKey(second, 'p.fk2')} as k2,
@@ -107,16 +116,7 @@ export function reportSql(plan: ReportPlan): Sql {
     from folded p join user_account u on u.id = p.user_id
     ${LEARNER_JOINS}
     ${learners.where()}
-  ),
-  people as (
-    select ${first ? 'k1' : 'null::text as k1'}, ${second ? 'k2' : 'null::text as k2'},
-      ${first ? 'grouping(k1)' : '1'} as g1, ${second ? 'grouping(k2)' : '1'} as g2,
-      sum(num) as num, sum(den) as den, sum(sx) as sx, sum(cx) as cx
-    from facts
-    group by grouping sets (${sets})
   )
-  select k1, k2, g1::int, g2::int, count(*)::int as people, (${source.value})::float8 as value
-  from people
-  group by g1, g2, k1, k2`;
+  ${parts.join('\n  union all\n  ')}`;
   return { sql, params: [plan.now, plan.unitBasePath, ...facts.params, ...learners.params] };
 }

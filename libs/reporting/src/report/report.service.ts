@@ -14,7 +14,7 @@ import { reportInputSchema, type ParsedReportInput } from './report-input.schema
 import { reportInstitutions, type ReportOperation } from './report-scope';
 import { reportSql, type AggregateRow } from './report-sql';
 import { reportTable } from './report-table';
-import { minCellSize } from './min-cell-size';
+import { effectiveMinCellSize, minCellSize } from './min-cell-size';
 
 /** Tables beyond this many cells are refused: nobody reads them and protecting them costs too much. */
 const MAX_CELLS = 2_500;
@@ -50,7 +50,8 @@ export class ReportService {
       unitIds: input.filters.unitIds,
       unitParentId: input.unitParentId,
     });
-    const locale = input.locale ?? (await this.viewerLocale(em, actor));
+    const context = await this.context(em, actor, institutionIds);
+    const locale = input.locale ?? context.viewerLocale;
     const [parent] = input.unitParentId
       ? await em.execute<{ path: string; name: string }[]>(`select path, name from unit where id = ?`, [
           input.unitParentId,
@@ -66,7 +67,12 @@ export class ReportService {
       now: options.now ?? new Date(),
     });
     const aggregates = await em.execute<AggregateRow[]>(sql, params);
-    const report = await this.lay(em, input, aggregates, locale, parent?.name ?? null);
+    const threshold = effectiveMinCellSize(minCellSize(), [context.institutionMinCellSize]);
+    const report = await this.lay(em, input, aggregates, {
+      locale,
+      threshold,
+      parentName: parent?.name ?? null,
+    });
     this.audit.record(em, {
       actorId: actor.userId,
       action: operation === 'report.export' ? 'report.exported' : 'report.run',
@@ -87,8 +93,7 @@ export class ReportService {
     em: EntityManager,
     input: ParsedReportInput,
     aggregates: AggregateRow[],
-    locale: Locale,
-    parentName: string | null,
+    { locale, threshold, parentName }: { locale: Locale; threshold: number; parentName: string | null },
   ): Promise<ReportType> {
     const values = async (
       dimension: ReportDimension | undefined,
@@ -105,7 +110,6 @@ export class ReportService {
     const columnKeys = await values(second, 'g2', 'k2');
     if ((rowKeys.length + 1) * (columnKeys.length + 1) > MAX_CELLS)
       throw badInput([{ field: 'dimensions', code: 'TOO_MANY_ROWS' }], TOO_LARGE);
-    const threshold = minCellSize();
     const table = reportTable(aggregates, rowKeys, columnKeys, {
       threshold,
       emptyValue: MEASURE_KIND[input.measure] === 'count' ? 0 : null,
@@ -123,10 +127,25 @@ export class ReportService {
     };
   }
 
-  private async viewerLocale(em: EntityManager, actor: Actor): Promise<Locale> {
-    const [user] = await em.execute<{ locale: string }[]>(`select locale from user_account where id = ?`, [
-      actor.userId,
-    ]);
-    return user && isLocale(user.locale) ? user.locale : 'en';
+  /**
+   * In one statement: the viewer's language, and the strictest threshold the counted institutions chose (all of them
+   * when `institutionIds` is null; null when none chose one).
+   */
+  private async context(
+    em: EntityManager,
+    actor: Actor,
+    institutionIds: readonly string[] | null,
+  ): Promise<{ viewerLocale: Locale; institutionMinCellSize: number | null }> {
+    const ids = institutionIds ? `{${institutionIds.join(',')}}` : null;
+    const [row] = await em.execute<{ locale: string | null; min_cell_size: number | null }[]>(
+      `select (select locale from user_account where id = ?) as locale,
+         (select max(report_min_cell_size) from institution where ?::uuid[] is null or id = any(?::uuid[]))
+           as min_cell_size`,
+      [actor.userId, ids, ids],
+    );
+    return {
+      viewerLocale: row?.locale && isLocale(row.locale) ? row.locale : 'en',
+      institutionMinCellSize: row?.min_cell_size ?? null,
+    };
   }
 }

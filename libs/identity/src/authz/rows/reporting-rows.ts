@@ -13,8 +13,21 @@ export const REPORTING_ROWS = {
     allow: { [Role.INSTITUTION_ADMIN]: ['institution'], [Role.PLATFORM_ADMIN]: ['institution', 'other'] },
   },
   'report.export': {
-    description: 'Download a report as CSV (GET /reports/export.csv; same scope and suppression; audited)',
+    description:
+      'Download a report as CSV, XLSX or a PDF summary (GET /reports/export.csv, export.xlsx, summary.pdf; same scope and suppression; audited)',
     rootFields: [],
+    allow: { [Role.INSTITUTION_ADMIN]: ['institution'], [Role.PLATFORM_ADMIN]: ['institution', 'other'] },
+  },
+  'report.settings.read': {
+    description:
+      'Read an institution’s small-cell threshold: one’s own institution, or any for platform admins',
+    rootFields: ['reportSettings'],
+    allow: { [Role.INSTITUTION_ADMIN]: ['institution'], [Role.PLATFORM_ADMIN]: ['institution', 'other'] },
+  },
+  'report.settings.update': {
+    description:
+      'Raise an institution’s small-cell threshold (never below the platform minimum; audited): one’s own institution, or any for platform admins',
+    rootFields: ['setReportMinCellSize'],
     allow: { [Role.INSTITUTION_ADMIN]: ['institution'], [Role.PLATFORM_ADMIN]: ['institution', 'other'] },
   },
 } satisfies Record<string, OperationRule>;

@@ -1,0 +1,53 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n, setLocale } from '../../i18n';
+import { loadReportsMessages } from '../../locales/reports/load';
+import ReportThreshold from './ReportThreshold.vue';
+
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+const settings = (minCellSize: number, custom: boolean) => ({
+  institutionId: 'i-1',
+  minCellSize,
+  platformMinimum: 5,
+  custom,
+});
+
+beforeEach(async () => {
+  await setLocale('en');
+  await loadReportsMessages();
+});
+
+describe('the privacy threshold setting', () => {
+  it('shows the institution’s threshold and saves a higher one, telling the page to run the report again', async () => {
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
+      return body.query.includes('setReportMinCellSize')
+        ? json({ data: { setReportMinCellSize: settings(10, true) } })
+        : json({ data: { reportSettings: settings(5, false) } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    const wrapper = mount(ReportThreshold, {
+      props: { institutionId: 'i-1', institutionName: 'Ministry of Defence' },
+      global: { plugins: [i18n] },
+    });
+    await flushPromises();
+    expect(wrapper.text()).toContain(
+      'Reports for Ministry of Defence hide groups of fewer than 5 people, the platform minimum.',
+    );
+    const input = wrapper.get('#report-threshold');
+    expect((input.element as HTMLInputElement).value).toBe('5');
+    expect(input.attributes('min')).toBe('5');
+
+    await input.setValue('10');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const saved = JSON.parse(String(fetch.mock.calls.at(-1)?.[1].body)) as { variables: unknown };
+    expect(saved.variables).toEqual({ input: { institutionId: 'i-1', minCellSize: 10 } });
+    expect(wrapper.get('[role="status"]').text()).toBe(
+      'Saved. Reports now hide groups of fewer than 10 people.',
+    );
+    expect(wrapper.text()).toContain('a threshold chosen for this institution (platform minimum: 5)');
+    expect(wrapper.emitted('saved')).toHaveLength(1);
+  });
+});

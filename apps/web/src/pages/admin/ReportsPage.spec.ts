@@ -1,0 +1,151 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
+import type { Role } from '../../graphql/generated';
+import { i18n, setLocale } from '../../i18n';
+import { loadReportsMessages } from '../../locales/reports/load';
+import { useSessionStore } from '../../stores/session';
+import ReportsPage from './ReportsPage.vue';
+
+const OWN = '11111111-1111-4111-8111-111111111111';
+const OTHER = '22222222-2222-4222-8222-222222222222';
+const institution = { id: OWN, name: 'Ministry of Defence', shortName: 'MoD' };
+
+interface Body {
+  query: string;
+  variables: { input?: { measure: string; dimensions: string[]; filters: Record<string, unknown> } };
+}
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+const LABELS: Record<string, string> = { SEX: 'Sex', RANK_GROUP: 'Rank group' };
+const cell = (value: number | null, people: number | null) => ({ value, people, suppressed: false });
+
+function serve(people = 40) {
+  const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+    const body = JSON.parse(String(init.body)) as Body;
+    if (body.query.includes('reportSettings')) {
+      return json({
+        data: { reportSettings: { institutionId: OWN, minCellSize: 5, platformMinimum: 5, custom: false } },
+      });
+    }
+    if (body.query.includes('courses(')) return json({ data: { courses: { nodes: [] } } });
+    const dimensions = body.variables.input?.dimensions ?? [];
+    const twoWay = dimensions.length === 2;
+    return json({
+      data: {
+        report: {
+          measure: body.variables.input?.measure,
+          measureLabel: 'Enrolments',
+          dimensions,
+          dimensionLabels: dimensions.map((dimension) => LABELS[dimension] ?? dimension),
+          minCellSize: 5,
+          locale: 'en',
+          columns: twoWay ? [{ key: 'nco', label: 'NCO' }] : [],
+          rows: [
+            {
+              key: { key: 'female', label: 'Women' },
+              cells: twoWay ? [cell(people, people)] : [],
+              total: cell(people, people),
+            },
+          ],
+          columnTotals: twoWay ? [cell(people, people)] : [],
+          grandTotal: cell(people, people),
+        },
+      },
+    });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+const reportInputs = (fetch: ReturnType<typeof serve>) =>
+  fetch.mock.calls
+    .map(([, init]) => JSON.parse(String(init.body)) as Body)
+    .filter((body) => body.query.includes('report('))
+    .map((body) => body.variables.input);
+
+async function render(path: string, role: Role) {
+  const pinia = createPinia();
+  setActivePinia(pinia);
+  const session = useSessionStore();
+  session.loaded = true;
+  session.me = {
+    id: 'u1',
+    email: 'ana@example.org',
+    displayName: 'Ana',
+    locale: 'en',
+    timeZone: 'UTC',
+    status: 'ACTIVE',
+    institution,
+    roles: [{ role, institution }],
+  };
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/admin/reports', name: 'reports', component: ReportsPage }],
+  });
+  await router.push(path);
+  const wrapper = mount(RouterView, {
+    // The chart needs a real browser (canvas text metrics): the browser journey draws it.
+    global: { plugins: [pinia, i18n, router], stubs: { ReportChart: true } },
+    attachTo: document.body,
+  });
+  await flushPromises();
+  return { wrapper, router };
+}
+
+beforeEach(async () => {
+  await setLocale('en');
+  await loadReportsMessages();
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the reports page', () => {
+  it('restores a shared view from its URL: the controls and the query', async () => {
+    const fetch = serve();
+    const { wrapper } = await render(
+      `/admin/reports?measure=ENROLMENTS&rows=SEX&columns=RANK_GROUP&sexes=FEMALE&from=2025-01-01`,
+      'PLATFORM_ADMIN',
+    );
+    expect(reportInputs(fetch)).toEqual([
+      expect.objectContaining({
+        measure: 'ENROLMENTS',
+        dimensions: ['SEX', 'RANK_GROUP'],
+        filters: expect.objectContaining({ sexes: ['FEMALE'], from: '2025-01-01T00:00:00.000Z' }),
+      }),
+    ]);
+    expect((wrapper.get('#report-measure').element as HTMLSelectElement).value).toBe('ENROLMENTS');
+    expect((wrapper.get('#report-columns').element as HTMLSelectElement).value).toBe('RANK_GROUP');
+    expect((wrapper.get('#report-sexes-FEMALE').element as HTMLInputElement).checked).toBe(true);
+    expect(wrapper.get('table caption').text()).toBe('Enrolments by Sex and Rank group');
+    wrapper.unmount();
+  });
+
+  it('keeps a chosen control in the URL and runs the report again', async () => {
+    const fetch = serve();
+    const { wrapper, router } = await render('/admin/reports', 'PLATFORM_ADMIN');
+    await wrapper.get('#report-rows').setValue('RANK_GROUP');
+    await flushPromises();
+    expect(router.currentRoute.value.query).toEqual({ measure: 'COMPLETION_RATE', rows: 'RANK_GROUP' });
+    expect(reportInputs(fetch).at(-1)?.dimensions).toEqual(['RANK_GROUP']);
+    wrapper.unmount();
+  });
+
+  it('ignores another institution in an institution admin’s URL instead of failing', async () => {
+    const fetch = serve();
+    const { wrapper } = await render(`/admin/reports?institutionIds=${OTHER},${OWN}`, 'INSTITUTION_ADMIN');
+    expect(reportInputs(fetch)[0]?.filters).toMatchObject({ institutionIds: [OWN] });
+    expect(wrapper.find('#report-institution').exists()).toBe(false);
+    expect(wrapper.text()).toContain('Reports for Ministry of Defence hide groups of fewer than 5 people');
+    wrapper.unmount();
+  });
+
+  it('says so when nobody is behind the figures', async () => {
+    serve(0);
+    const { wrapper } = await render('/admin/reports', 'INSTITUTION_ADMIN');
+    expect(wrapper.text()).toContain('No data for these filters.');
+    expect(wrapper.find('table').exists()).toBe(false);
+    wrapper.unmount();
+  });
+});
