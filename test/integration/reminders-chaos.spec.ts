@@ -110,7 +110,8 @@ describe('reminder e-mail under SIGKILL: 2,000 reminders, 3 worker processes, on
           const now = await progress();
           return now.delivered === LEARNERS && now.sent === LEARNERS ? now : undefined;
         },
-        { timeoutMs: 90_000, intervalMs: 250 },
+        // Generous: a busy machine slows delivery; what is asserted is that all of it arrives, not how fast.
+        { timeoutMs: 180_000, intervalMs: 250 },
       ).catch(() => undefined);
     } finally {
       fleet.stopKilling();
@@ -184,5 +185,5 @@ describe('reminder e-mail under SIGKILL: 2,000 reminders, 3 worker processes, on
     expect(figures.learnersWithTwoMessages).toBe(0);
     expect(figures.duplicates).toBe(figures.resentSameMessageId);
     expect(figures.duplicates).toBeLessThanOrEqual(figures.kills * EMAIL_JOBS_IN_FLIGHT_PER_WORKER);
-  }, 150_000);
+  }, 300_000);
 });

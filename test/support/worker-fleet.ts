@@ -42,7 +42,7 @@ export class WorkerFleet {
     this.stopKilling();
     for (const child of this.workers) child.kill('SIGTERM');
     await waitFor(async () => (this.workers.size === 0 ? true : undefined), {
-      timeoutMs: 30_000,
+      timeoutMs: 60_000,
       intervalMs: 100,
     });
   }

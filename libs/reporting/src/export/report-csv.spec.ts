@@ -35,6 +35,22 @@ describe('reportCsv', () => {
     );
   });
 
+  it('keeps labels from running as formulas in a spreadsheet, and negative figures as numbers', () => {
+    const csv = reportCsv(
+      report({
+        columns: [
+          { key: 'a', label: '=HYPERLINK("http://x.test","A")' },
+          { key: 'b', label: '-B' },
+        ],
+        columnTotals: [shown(-2.5), shown(10)],
+      }),
+    );
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFUpisi: Spol / Institucija,"\'=HYPERLINK(""http://x.test"",""A"")",\'-B,Ukupno',
+    );
+    expect(csv.split('\r\n')[3]).toBe('Ukupno,-2.5,10,22');
+  });
+
   it('writes one dimension as label, value and people, with the threshold the report used', () => {
     const csv = reportCsv(
       report({

@@ -6,7 +6,13 @@ import { figureText, reportGrid } from './report-grid';
 
 const BOM = '\uFEFF';
 
-const quote = (text: string): string => (/[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+/** A label a spreadsheet would run as a formula (a unit named "=HYPERLINK(…)") starts with an apostrophe; numbers stay. */
+const inert = (text: string): string =>
+  /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
+const quote = (raw: string): string => {
+  const text = inert(raw);
+  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
 
 /**
  * The report as CSV for spreadsheets: UTF-8 with a byte-order mark (Excel), headers and labels in the report's

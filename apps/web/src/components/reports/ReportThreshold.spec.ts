@@ -6,8 +6,8 @@ import ReportThreshold from './ReportThreshold.vue';
 
 const json = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-const settings = (minCellSize: number, custom: boolean) => ({
-  institutionId: 'i-1',
+const settings = (minCellSize: number, custom: boolean, institutionId = 'i-1') => ({
+  institutionId,
   minCellSize,
   platformMinimum: 5,
   custom,
@@ -49,5 +49,29 @@ describe('the privacy threshold setting', () => {
     );
     expect(wrapper.text()).toContain('a threshold chosen for this institution (platform minimum: 5)');
     expect(wrapper.emitted('saved')).toHaveLength(1);
+  });
+
+  it('keeps the shown institution’s threshold when the previous one’s answer arrives last', async () => {
+    const answers = new Map<string, (response: Response) => void>();
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { variables: { institutionId: string } };
+      return new Promise<Response>((resolve) => answers.set(body.variables.institutionId, resolve));
+    });
+    vi.stubGlobal('fetch', fetch);
+    const wrapper = mount(ReportThreshold, {
+      props: { institutionId: 'i-1', institutionName: 'Ministry of Defence' },
+      global: { plugins: [i18n] },
+    });
+    await flushPromises();
+    await wrapper.setProps({ institutionId: 'i-2', institutionName: 'Army' });
+    await flushPromises();
+
+    answers.get('i-2')?.(json({ data: { reportSettings: settings(20, true, 'i-2') } }));
+    await flushPromises();
+    answers.get('i-1')?.(json({ data: { reportSettings: settings(7, true, 'i-1') } }));
+    await flushPromises();
+
+    expect((wrapper.get('#report-threshold').element as HTMLInputElement).value).toBe('20');
+    expect(wrapper.text()).toContain('Reports for Army hide groups of fewer than 20 people');
   });
 });

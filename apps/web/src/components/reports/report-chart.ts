@@ -1,10 +1,19 @@
 import type { ReportCellFieldsFragment } from '../../graphql/reports.generated';
 import type { ReportData } from '../../composables/useReport';
 
-/** One bar series: its name (a column's label, or the measure's) and one value per row; null draws no bar. */
+/**
+ * One bar: its value, null for no bar, and whether that is because the figure is suppressed (hidden to protect
+ * privacy; the value is then always null) rather than empty.
+ */
+export interface ChartPoint {
+  value: number | null;
+  suppressed: boolean;
+}
+
+/** One bar series: its name (a column's label, or the measure's) and one point per row. */
 export interface ChartSeries {
   name: string;
-  values: (number | null)[];
+  points: ChartPoint[];
 }
 
 export interface ChartData {
@@ -15,8 +24,8 @@ export interface ChartData {
   suppressed: number;
 }
 
-const drawn = (cell: ReportCellFieldsFragment | undefined): number | null =>
-  cell && !cell.suppressed ? cell.value : null;
+const point = (cell: ReportCellFieldsFragment | undefined): ChartPoint =>
+  cell?.suppressed ? { value: null, suppressed: true } : { value: cell?.value ?? null, suppressed: false };
 
 /**
  * The bars of a report: with two dimensions, grouped bars (one series per column); with one, a single series.
@@ -27,7 +36,7 @@ export function chartData(report: ReportData): ChartData {
   if (report.dimensions.length === 2) {
     const series = report.columns.map((column, index) => ({
       name: column.label,
-      values: report.rows.map((row) => drawn(row.cells[index])),
+      points: report.rows.map((row) => point(row.cells[index])),
     }));
     const suppressed = report.rows.reduce(
       (sum, row) => sum + row.cells.filter((cell) => cell.suppressed).length,
@@ -37,9 +46,24 @@ export function chartData(report: ReportData): ChartData {
   }
   return {
     categories,
-    series: [{ name: report.measureLabel, values: report.rows.map((row) => drawn(row.total)) }],
+    series: [{ name: report.measureLabel, points: report.rows.map((row) => point(row.total)) }],
     suppressed: report.rows.filter((row) => row.total.suppressed).length,
   };
+}
+
+/** How the tooltip writes a bar's figure, in the reader's language. */
+export interface TooltipTexts {
+  figure: (value: number) => string;
+  /** The report's threshold: a suppressed figure reads "<5". */
+  minCellSize: number;
+  suppressed: string;
+  noData: string;
+}
+
+/** A bar's figure in the tooltip: the value, "<5 (suppressed: …)" for a hidden one, "no data" for an empty one. */
+export function tooltipFigure(point: ChartPoint | undefined, texts: TooltipTexts): string {
+  if (point?.suppressed) return `<${texts.minCellSize} (${texts.suppressed})`;
+  return typeof point?.value === 'number' ? texts.figure(point.value) : texts.noData;
 }
 
 /** Colours for the series: each at least 3:1 against white (WCAG 1.4.11), told apart by patterns too. */

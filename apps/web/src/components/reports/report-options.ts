@@ -52,6 +52,20 @@ const DIMENSION_ORDER = {
 export const DIMENSIONS = Object.keys(DIMENSION_ORDER) as ReportDimension[];
 export const DEFAULT_ROWS: ReportDimension = 'SEX';
 
+/**
+ * Measures of facts that belong to no course (coaching): the server refuses the COURSE dimension and a course filter
+ * for them, so the dashboard neither offers nor sends either.
+ */
+export const COURSELESS: ReadonlySet<ReportMeasure> = new Set<ReportMeasure>([
+  'COACHING_ENGAGEMENTS',
+  'COACHING_SESSIONS_HELD',
+]);
+
+/** The dimensions a measure can be broken down by, in the selects' order. */
+export function dimensionsFor(measure: ReportMeasure): ReportDimension[] {
+  return COURSELESS.has(measure) ? DIMENSIONS.filter((dimension) => dimension !== 'COURSE') : DIMENSIONS;
+}
+
 /** Filter values in the order people read them (labels: the main bundle's `sex.*`, `staffCategory.*`, `rank.*`). */
 export const SEXES = ['FEMALE', 'MALE'] as const satisfies readonly Sex[];
 export const STAFF_CATEGORIES = ['MILITARY', 'CIVILIAN'] as const satisfies readonly StaffCategory[];

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { exportHref, readReportQuery, reportInput, writeReportQuery, type ReportView } from './report-query';
+import {
+  exportHref,
+  fitToMeasure,
+  readReportQuery,
+  reportInput,
+  writeReportQuery,
+  type ReportView,
+} from './report-query';
 
 const MOD = '0b8c6f0e-3c1a-4e7b-9a57-2f1d3c4b5a69';
 const ARMY = '5d7e9f10-1a2b-4c3d-8e4f-6a7b8c9d0e1f';
 const COURSE = 'c0ffee00-0000-4000-8000-000000000001';
+const OTHER_COURSE = 'c0ffee00-0000-4000-8000-000000000002';
 
 const shared: ReportView = {
   measure: 'COMPLETION_RATE',
@@ -12,7 +20,7 @@ const shared: ReportView = {
   sexes: ['FEMALE'],
   staffCategories: ['MILITARY', 'CIVILIAN'],
   rankGroups: ['NCO'],
-  institutionIds: [MOD, ARMY],
+  institutionIds: [MOD],
   courseIds: [COURSE],
   from: '2025-01-01',
   to: '2025-12-31',
@@ -51,7 +59,7 @@ describe('the report view in the URL', () => {
       sexes: 'FEMALE',
       staffCategories: 'MILITARY,CIVILIAN',
       rankGroups: 'NCO',
-      institutionIds: `${MOD},${ARMY}`,
+      institutionIds: MOD,
       courseIds: COURSE,
       from: '2025-01-01',
       to: '2025-12-31',
@@ -91,11 +99,61 @@ describe('the report view in the URL', () => {
     });
   });
 
+  it('keeps one institution and one course, as the page picks one of each', () => {
+    const view = readReportQuery({
+      institutionIds: `not-an-id,${ARMY},${MOD}`,
+      courseIds: [COURSE, OTHER_COURSE],
+    });
+    expect(view).toMatchObject({ institutionIds: [ARMY], courseIds: [COURSE] });
+    expect(reportInput(view, 'en').filters).toMatchObject({ institutionIds: [ARMY], courseIds: [COURSE] });
+  });
+
+  it('drops the course breakdown and filter of a coaching measure, which has no course', () => {
+    expect(
+      readReportQuery({
+        measure: 'COACHING_ENGAGEMENTS',
+        rows: 'COURSE',
+        columns: 'SEX',
+        courseIds: COURSE,
+      }),
+    ).toMatchObject({ measure: 'COACHING_ENGAGEMENTS', rows: 'SEX', columns: null, courseIds: [] });
+    expect(
+      readReportQuery({ measure: 'coaching_sessions_held', rows: 'RANK_GROUP', columns: 'COURSE' }),
+    ).toMatchObject({ rows: 'RANK_GROUP', columns: null, courseIds: [] });
+    expect(readReportQuery({ measure: 'ENROLMENTS', rows: 'COURSE', courseIds: COURSE })).toMatchObject({
+      rows: 'COURSE',
+      courseIds: [COURSE],
+    });
+  });
+
   it('drops an end date before the start date', () => {
     expect(readReportQuery({ from: '2025-06-01', to: '2025-05-31' })).toMatchObject({
       from: '2025-06-01',
       to: '',
     });
+  });
+});
+
+describe('a view fitted to its measure', () => {
+  it('loses the course when the measure changes to one without courses', () => {
+    const byCourse: ReportView = { ...shared, rows: 'COURSE', columns: 'SEX' };
+    expect(fitToMeasure({ ...byCourse, measure: 'COACHING_SESSIONS_HELD' })).toEqual({
+      ...byCourse,
+      measure: 'COACHING_SESSIONS_HELD',
+      rows: 'SEX',
+      columns: null,
+      courseIds: [],
+    });
+    expect(fitToMeasure({ ...shared, measure: 'COACHING_ENGAGEMENTS' })).toEqual({
+      ...shared,
+      measure: 'COACHING_ENGAGEMENTS',
+      courseIds: [],
+    });
+  });
+
+  it('keeps the course for a measure counted per course', () => {
+    const byCourse: ReportView = { ...shared, measure: 'ENROLMENTS', rows: 'COURSE' };
+    expect(fitToMeasure(byCourse)).toBe(byCourse);
   });
 });
 
@@ -109,7 +167,7 @@ describe('the report input of a view', () => {
         sexes: ['FEMALE'],
         staffCategories: ['MILITARY', 'CIVILIAN'],
         rankGroups: ['NCO'],
-        institutionIds: [MOD, ARMY],
+        institutionIds: [MOD],
         courseIds: [COURSE],
         from: '2025-01-01T00:00:00.000Z',
         to: '2026-01-01T00:00:00.000Z',
@@ -133,7 +191,7 @@ describe('the report input of a view', () => {
       sexes: 'FEMALE',
       staffCategories: 'MILITARY,CIVILIAN',
       rankGroups: 'NCO',
-      institutionIds: `${MOD},${ARMY}`,
+      institutionIds: MOD,
       courseIds: COURSE,
       from: '2025-01-01T00:00:00.000Z',
       to: '2026-01-01T00:00:00.000Z',

@@ -8,6 +8,7 @@ import type {
   StaffCategory,
 } from '../../graphql/reports.generated';
 import {
+  COURSELESS,
   DEFAULT_MEASURE,
   DEFAULT_ROWS,
   RANK_GROUPS,
@@ -34,8 +35,8 @@ export interface ReportView {
   to: string;
 }
 
-/** The API's longest filter list. */
-const MAX_IDS = 200;
+/** The dashboard picks one institution and one course (single selects): a longer list in a URL is cut to its first. */
+const MAX_IDS = 1;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -66,7 +67,21 @@ function day(value: string): string {
   return date.toISOString().slice(0, 10) === value ? value : '';
 }
 
-/** Reads a view from the URL; unknown or malformed values are ignored (their defaults apply). */
+/**
+ * The view as the server accepts it for its measure: a measure without courses (coaching) loses a COURSE breakdown
+ * (rows go back to the default, columns to none) and the course filter.
+ */
+export function fitToMeasure(view: ReportView): ReportView {
+  if (!COURSELESS.has(view.measure)) return view;
+  const rows = view.rows === 'COURSE' ? DEFAULT_ROWS : view.rows;
+  const columns = view.columns === 'COURSE' || view.columns === rows ? null : view.columns;
+  return { ...view, rows, columns, courseIds: [] };
+}
+
+/**
+ * Reads a view from the URL; unknown or malformed values are ignored (their defaults apply), and so is what the
+ * measure cannot be broken down or filtered by.
+ */
 export function readReportQuery(query: LocationQuery): ReportView {
   const measure = first(query['measure']).toUpperCase();
   const rows = first(query['rows']).toUpperCase();
@@ -89,7 +104,7 @@ export function readReportQuery(query: LocationQuery): ReportView {
   };
   if (view.columns === view.rows) view.columns = null;
   if (view.from && view.to && view.to < view.from) view.to = '';
-  return view;
+  return fitToMeasure(view);
 }
 
 const joined = (values: readonly string[]): string | undefined =>

@@ -11,6 +11,8 @@ import ReportsPage from './ReportsPage.vue';
 const OWN = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
 const institution = { id: OWN, name: 'Ministry of Defence', shortName: 'MoD' };
+const COURSE = 'c0ffee00-0000-4000-8000-000000000001';
+const LATER_COURSE = 'c0ffee00-0000-4000-8000-000000000002';
 
 interface Body {
   query: string;
@@ -21,7 +23,7 @@ const json = (body: unknown) =>
 const LABELS: Record<string, string> = { SEX: 'Sex', RANK_GROUP: 'Rank group' };
 const cell = (value: number | null, people: number | null) => ({ value, people, suppressed: false });
 
-function serve(people = 40) {
+function serve(people = 40, courses: { id: string; title: string }[] = []) {
   const fetch = vi.fn(async (_url: string, init: RequestInit) => {
     const body = JSON.parse(String(init.body)) as Body;
     if (body.query.includes('reportSettings')) {
@@ -29,7 +31,7 @@ function serve(people = 40) {
         data: { reportSettings: { institutionId: OWN, minCellSize: 5, platformMinimum: 5, custom: false } },
       });
     }
-    if (body.query.includes('courses(')) return json({ data: { courses: { nodes: [] } } });
+    if (body.query.includes('courses(')) return json({ data: { courses: { nodes: courses } } });
     const dimensions = body.variables.input?.dimensions ?? [];
     const twoWay = dimensions.length === 2;
     return json({
@@ -134,10 +136,78 @@ describe('the reports page', () => {
 
   it('ignores another institution in an institution admin’s URL instead of failing', async () => {
     const fetch = serve();
-    const { wrapper } = await render(`/admin/reports?institutionIds=${OTHER},${OWN}`, 'INSTITUTION_ADMIN');
-    expect(reportInputs(fetch)[0]?.filters).toMatchObject({ institutionIds: [OWN] });
+    const { wrapper } = await render(`/admin/reports?institutionIds=${OTHER}`, 'INSTITUTION_ADMIN');
+    expect(reportInputs(fetch)[0]?.filters).toMatchObject({ institutionIds: [] });
     expect(wrapper.find('#report-institution').exists()).toBe(false);
     expect(wrapper.text()).toContain('Reports for Ministry of Defence hide groups of fewer than 5 people');
+    wrapper.unmount();
+  });
+
+  it('shows a chosen course that is not among those listed as chosen, and counts only it', async () => {
+    const fetch = serve(40, [{ id: COURSE, title: 'Gender in operations' }]);
+    const { wrapper } = await render(`/admin/reports?courseIds=${LATER_COURSE},${COURSE}`, 'PLATFORM_ADMIN');
+    expect(reportInputs(fetch)[0]?.filters).toMatchObject({ courseIds: [LATER_COURSE] });
+    const select = wrapper.get('#report-course').element as HTMLSelectElement;
+    expect(select.value).toBe(LATER_COURSE);
+    expect(select.selectedOptions[0]?.text.trim()).toBe('Selected course');
+    wrapper.unmount();
+  });
+
+  it('shows a listed course by its title once the courses arrive', async () => {
+    serve(40, [{ id: COURSE, title: 'Gender in operations' }]);
+    const { wrapper } = await render(`/admin/reports?courseIds=${COURSE}`, 'PLATFORM_ADMIN');
+    const select = wrapper.get('#report-course').element as HTMLSelectElement;
+    expect(select.selectedOptions[0]?.text.trim()).toBe('Gender in operations');
+    expect(wrapper.findAll('#report-course option').map((option) => option.text())).toEqual([
+      'All courses',
+      'Gender in operations',
+    ]);
+    wrapper.unmount();
+  });
+
+  it('opens a coaching measure by course as one the server accepts, without the course', async () => {
+    const fetch = serve();
+    const { wrapper } = await render(
+      `/admin/reports?measure=COACHING_ENGAGEMENTS&rows=COURSE&courseIds=${COURSE}`,
+      'PLATFORM_ADMIN',
+    );
+    expect(reportInputs(fetch)).toEqual([
+      expect.objectContaining({
+        measure: 'COACHING_ENGAGEMENTS',
+        dimensions: ['SEX'],
+        filters: expect.objectContaining({ courseIds: [] }),
+      }),
+    ]);
+    const rows = wrapper.findAll('#report-rows option').map((option) => option.attributes('value'));
+    const columns = wrapper.findAll('#report-columns option').map((option) => option.attributes('value'));
+    expect(rows).not.toContain('COURSE');
+    expect(columns).not.toContain('COURSE');
+    const course = wrapper.get('#report-course');
+    expect(course.attributes('disabled')).toBeDefined();
+    expect(wrapper.get(`#${course.attributes('aria-describedby') ?? ''}`).text()).toBe(
+      'Coaching measures are not counted per course.',
+    );
+    wrapper.unmount();
+  });
+
+  it('clears the course breakdown and filter when a coaching measure is chosen', async () => {
+    const fetch = serve();
+    const { wrapper, router } = await render(
+      `/admin/reports?measure=ENROLMENTS&rows=RANK_GROUP&columns=COURSE&courseIds=${COURSE}`,
+      'PLATFORM_ADMIN',
+    );
+    expect(wrapper.get('#report-course').attributes('disabled')).toBeUndefined();
+    await wrapper.get('#report-measure').setValue('COACHING_SESSIONS_HELD');
+    await flushPromises();
+    expect(router.currentRoute.value.query).toEqual({
+      measure: 'COACHING_SESSIONS_HELD',
+      rows: 'RANK_GROUP',
+    });
+    expect(reportInputs(fetch).at(-1)).toMatchObject({
+      measure: 'COACHING_SESSIONS_HELD',
+      dimensions: ['RANK_GROUP'],
+      filters: { courseIds: [] },
+    });
     wrapper.unmount();
   });
 

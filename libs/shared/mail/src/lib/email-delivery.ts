@@ -22,7 +22,7 @@ export async function deliverEmail(
   isLastAttempt: boolean,
 ): Promise<DeliveryOutcome> {
   // A temporary refusal is recorded (attempts, last error) and committed, then thrown so the job retries.
-  let retry: unknown = null;
+  let retry = { pending: false, error: undefined as unknown };
   const outcome = await em.transactional(async (tx): Promise<DeliveryOutcome> => {
     const message = await tx.findOne(EmailMessage, emailMessageId, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!message) return 'missing';
@@ -56,13 +56,13 @@ export async function deliverEmail(
       const permanent = isPermanentSmtpError(error) || isLastAttempt;
       message.recordFailure((error as Error).message, permanent);
       await tx.flush();
-      if (!permanent) retry = error;
+      if (!permanent) retry = { pending: true, error };
       return 'skipped';
     }
     tx.getUnitOfWork().clear();
     return 'sent';
   });
-  if (retry) throw retry;
+  if (retry.pending) throw retry.error;
   return outcome;
 }
 
