@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import type { Extension } from '@electric-sql/pglite';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -13,7 +14,11 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   await mkdir(dataDir, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  const db = await PGlite.create(dataDir);
+  // btree_gist: the coaching sessions' no-double-booking exclusion constraint needs it (CREATE EXTENSION in a migration).
+  // (A package subpath this repo's module resolution does not follow: imported by name, typed here.)
+  const contrib = '@electric-sql/pglite/contrib/btree_gist';
+  const { btree_gist } = (await import(contrib)) as { btree_gist: Extension };
+  const db = await PGlite.create(dataDir, { extensions: { btree_gist } });
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 32 });
   await server.start();
   return {
