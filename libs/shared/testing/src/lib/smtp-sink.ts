@@ -6,9 +6,14 @@ export interface ReceivedMail {
   raw: string;
 }
 
+/** How long the server holds its answer to a message for a recipient starting with "slow". */
+export const SLOW_ANSWER_MS = 1500;
+
 /**
  * A real SMTP server in this process: collects what it receives; refuses recipients starting with "reject" (550,
- * permanent) and, the first time only, those starting with "busy" (451, try again later).
+ * permanent) and, the first time only, those starting with "busy" (451, try again later). After the whole message,
+ * it refuses messages to "late-reject…" (550) and, the first time only, to "late-busy…" (451), without keeping them,
+ * and answers messages to "slow…" only after `SLOW_ANSWER_MS`.
  */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
@@ -40,16 +45,31 @@ export class SmtpSink {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          this.received.push({
-            to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-            raw: Buffer.concat(chunks).toString('utf8'),
-          });
-          callback();
+          const to = session.envelope.rcptTo.map((rcpt) => rcpt.address);
+          const refusal = this.refusalAfterData(to[0] ?? '');
+          if (refusal) {
+            callback(refusal);
+            return;
+          }
+          this.received.push({ to, raw: Buffer.concat(chunks).toString('utf8') });
+          if (to.some((address) => address.startsWith('slow'))) setTimeout(() => callback(), SLOW_ANSWER_MS);
+          else callback();
         });
       },
     });
     // A client killed mid-conversation (a worker in a chaos test) resets its connection: not the test's failure.
     this.server.on('error', () => undefined);
+  }
+
+  private refusalAfterData(address: string): Error | null {
+    const refuse = (message: string, responseCode: number) =>
+      Object.assign(new Error(message), { responseCode });
+    if (address.startsWith('late-reject')) return refuse('Message refused by content filter', 550);
+    if (address.startsWith('late-busy') && !this.deferred.has(address)) {
+      this.deferred.add(address);
+      return refuse('Queue full, try again later', 451);
+    }
+    return null;
   }
 
   async start(): Promise<string> {
