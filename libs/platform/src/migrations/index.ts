@@ -16,7 +16,6 @@ import { Migration20261206103852_Coaching } from './Migration20261206103852_Coac
 import { Migration20261206104407_ParticipationCertificates } from './Migration20261206104407_ParticipationCertificates';
 import { Migration20261206104511_EmailAttachments } from './Migration20261206104511_EmailAttachments';
 import { Migration20261206133859_ReportThreshold } from './Migration20261206133859_ReportThreshold';
-import { Migration20261206163438_EmailHandOff } from './Migration20261206163438_EmailHandOff';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123115502_Initial', class: Migration20261123115502_Initial },
@@ -44,5 +43,4 @@ export const MIGRATIONS: MigrationObject[] = [
   },
   { name: 'Migration20261206104511_EmailAttachments', class: Migration20261206104511_EmailAttachments },
   { name: 'Migration20261206133859_ReportThreshold', class: Migration20261206133859_ReportThreshold },
-  { name: 'Migration20261206163438_EmailHandOff', class: Migration20261206163438_EmailHandOff },
 ];

@@ -2,7 +2,6 @@ export { EmailMessage, EmailStatus, type NewEmail } from './lib/email-message.en
 export type { EmailAttachment } from './lib/email-attachment';
 export { MailTransport, isPermanentSmtpError, type OutgoingMail } from './lib/mail-transport';
 export { EmailOutbox } from './lib/email-outbox';
-export { deliverEmail, type DeliveryOutcome } from './lib/email-delivery';
-export { closeUnansweredEmails, findStalledEmails, NO_SERVER_ANSWER } from './lib/email-sweeps';
+export { deliverEmail, findStalledEmails, type DeliveryOutcome } from './lib/email-delivery';
 export { MailModule } from './lib/mail.module';
 export { escapeHtml } from './lib/escape-html';

@@ -1,5 +1,5 @@
 export { given, TEST_PASSWORD } from './lib/given';
-export { SmtpSink, SLOW_ANSWER_MS, type ReceivedMail } from './lib/smtp-sink';
+export { SmtpSink, type ReceivedMail } from './lib/smtp-sink';
 export { givenCourse, type CourseFixture } from './lib/given-course';
 export { givenBank, type BankFixture } from './lib/given-bank';
 export {

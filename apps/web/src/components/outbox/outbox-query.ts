@@ -61,6 +61,3 @@ export function outboxVariables(
     after,
   };
 }
-
-/** The last error of a message the mail server got in full but never answered (libs/shared/mail, email-sweeps.ts). */
-export const NO_SERVER_ANSWER = 'NO_SERVER_ANSWER';

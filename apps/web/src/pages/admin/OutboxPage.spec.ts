@@ -107,21 +107,6 @@ describe('outbox filters', () => {
     wrapper.unmount();
   });
 
-  it('explains, in the reader’s language, a message the mail server got in full but never answered', async () => {
-    serve([
-      { ...failed, status: 'SENT', lastError: 'NO_SERVER_ANSWER', deliveredAt: '2026-01-01T10:00:01Z' },
-    ]);
-    await setLocale('mk');
-    const { wrapper } = await render();
-    expect(wrapper.find('.outbox-error').exists()).toBe(false);
-    await wrapper.get('button[aria-controls="outbox-body-m-1"]').trigger('click');
-    const note = wrapper.get('#outbox-body-m-1 .alert');
-    expect(note.text()).toContain('серверот за е-пошта');
-    expect(note.text()).not.toContain('NO_SERVER_ANSWER');
-    expect(note.classes()).not.toContain('alert--error');
-    wrapper.unmount();
-  });
-
   it('says when nothing matches the filters', async () => {
     serve([]);
     const { wrapper } = await render('/admin/outbox?status=SENT');

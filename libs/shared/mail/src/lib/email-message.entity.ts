@@ -5,7 +5,7 @@ import type { EmailAttachment } from './email-attachment';
 export enum EmailStatus {
   /** Written with its cause, waiting for the worker. */
   PENDING = 'pending',
-  /** Handed to the SMTP server in full; its body is kept until the server answers. */
+  /** Handed to the SMTP server. */
   SENT = 'sent',
   /** No SMTP server configured: kept in the outbox for admins to read (development default). */
   STORED = 'stored',
@@ -30,11 +30,6 @@ export interface NewEmail {
 /** The e-mail outbox: a message is written in the same transaction as the fact that causes it. */
 @Entity({ tableName: 'email_message' })
 @Index({ properties: ['status', 'createdAt'] })
-/** Handed over, the server's answer not yet recorded: few rows, found by the relay (closeUnansweredEmails). */
-@Index({
-  name: 'email_message_unanswered',
-  expression: `create index "email_message_unanswered" on "email_message" ("delivered_at") where "status" = 'sent' and "text_body" is not null`,
-})
 export class EmailMessage extends BaseEntity {
   @Property({ type: 'string', length: 64 })
   kind: string;

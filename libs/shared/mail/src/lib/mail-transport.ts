@@ -1,7 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Readable } from 'node:stream';
 import type { EmailAttachment } from './email-attachment';
-import { HandOffWatch } from './hand-off-watch';
 
 export interface OutgoingMail {
   from: string;
@@ -11,11 +9,6 @@ export interface OutgoingMail {
   html: string;
   messageId: string;
   attachments?: EmailAttachment[];
-}
-
-/** What `sendMail` carries to the stream plugin: called once the whole message is in the kernel (see HandOffWatch). */
-interface WatchedMail {
-  onHandedOver?: () => void;
 }
 
 /** SMTP delivery through nodemailer, or none at all when SMTP_URL is not configured. */
@@ -34,34 +27,17 @@ export class MailTransport {
     const url = new URL(smtpUrl);
     if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
     this.transporter = nodemailer.createTransport(url.toString());
-    this.transporter.use('stream', (mail, done) => {
-      const { onHandedOver } = mail.data as WatchedMail;
-      if (onHandedOver) {
-        mail.message.processFunc((input: Readable) => {
-          const watch = new HandOffWatch(onHandedOver);
-          input.once('error', (error) => watch.destroy(error));
-          return input.pipe(watch);
-        });
-      }
-      done();
-    });
   }
 
   get configured(): boolean {
     return this.transporter !== null;
   }
 
-  /**
-   * Resolves with the server's answer to the message. `onHandedOver` is called before that, as soon as the whole
-   * message is written to the connection, unless it is too large to be sure it left this process (see HandOffWatch).
-   */
-  async send(mail: OutgoingMail, onHandedOver?: () => void): Promise<void> {
+  async send(mail: OutgoingMail): Promise<void> {
     if (!this.transporter) throw new Error('No SMTP server is configured');
     const { attachments, ...message } = mail;
-    const watched: WatchedMail = onHandedOver ? { onHandedOver } : {};
     await this.transporter.sendMail({
       ...message,
-      ...watched,
       headers: { 'Auto-Submitted': 'auto-generated' },
       // Text content, UTF-8; the content type keeps its parameters (`text/calendar; method=REQUEST`).
       attachments: (attachments ?? []).map(({ filename, contentType, content }) => ({

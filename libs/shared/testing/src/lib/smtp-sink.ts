@@ -6,14 +6,10 @@ export interface ReceivedMail {
   raw: string;
 }
 
-/** How long the server holds its answer to a message for a recipient starting with "slow". */
-export const SLOW_ANSWER_MS = 1500;
-
 /**
  * A real SMTP server in this process: collects what it receives; refuses recipients starting with "reject" (550,
  * permanent) and, the first time only, those starting with "busy" (451, try again later). After the whole message,
- * it refuses messages to "late-reject…" (550) and, the first time only, to "late-busy…" (451), without keeping them,
- * and answers messages to "slow…" only after `SLOW_ANSWER_MS`.
+ * it refuses messages to "late-reject…" (550) and, the first time only, to "late-busy…" (451), without keeping them.
  */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
@@ -52,8 +48,7 @@ export class SmtpSink {
             return;
           }
           this.received.push({ to, raw: Buffer.concat(chunks).toString('utf8') });
-          if (to.some((address) => address.startsWith('slow'))) setTimeout(() => callback(), SLOW_ANSWER_MS);
-          else callback();
+          callback();
         });
       },
     });
