@@ -90,7 +90,7 @@ export default defineConfig({
       output: {
         // Framework code changes rarely: keep it in its own long-cached chunk, apart from the app's code. The charts
         // (ECharts, ~500 kB) are only for the reports page: their own chunk, never in the one every page loads.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'charts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 2 },
             { name: 'framework', test: /node_modules/, priority: 1 },
