@@ -13,7 +13,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { QuizKind } from '@parity/curriculum';
 import { Role, type Actor, type User } from '@parity/identity';
-import { seedRegionalData, type RegionalDataSummary } from '@parity/platform';
+import { seedRegionalData, type RegionalDataSummary } from '@parity/platform/tools';
 import { ReportDimension, ReportMeasure, ReportService, type ReportInput } from '@parity/reporting';
 import { given, givenPublishedCourse } from '@parity/shared/testing';
 import { TestApp } from '../support/test-app';

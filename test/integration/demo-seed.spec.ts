@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '@parity/shared/config';
-import { platformOrmOptions, seedDemo } from '@parity/platform';
+import { platformOrmOptions } from '@parity/platform';
+import { seedDemo } from '@parity/platform/tools';
 import {
   Course,
   CourseVersion,

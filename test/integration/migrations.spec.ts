@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MIGRATIONS } from '@parity/platform';
+import { MIGRATIONS } from '@parity/platform/tools';
 
 const root = join(__dirname, '../..');
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '@parity/shared/config';
-import { platformOrmOptions, seedRegionalData, type RegionalDataOptions } from '@parity/platform';
+import { platformOrmOptions } from '@parity/platform';
+import { seedRegionalData, type RegionalDataOptions } from '@parity/platform/tools';
 import { QuizKind } from '@parity/curriculum';
 import { Role } from '@parity/identity';
 import { given, givenPublishedCourse } from '@parity/shared/testing';

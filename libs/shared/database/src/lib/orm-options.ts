@@ -1,6 +1,4 @@
 import { defineConfig, type MigrationObject, type Options } from '@mikro-orm/postgresql';
-import { Migrator } from '@mikro-orm/migrations';
-import { SeedManager } from '@mikro-orm/seeder';
 import type { EntityClass } from '@mikro-orm/core';
 
 export interface OrmOptionsInput {
@@ -11,11 +9,15 @@ export interface OrmOptionsInput {
   migrationsPath: string;
   poolMax?: number;
   debug?: boolean;
+  /** The migrator, for the command line only. */
+  extensions?: Options['extensions'];
 }
 
 /**
  * MikroORM options for every process (api, worker, CLI, tests): explicit entity and migration lists,
- * so the same config works from sources (Jest) and from the compiled build, with no folder scanning.
+ * so the same config works from sources (Jest) and from the compiled build, with no folder scanning. The migrator is
+ * registered by the command line alone (`db:migrate`, libs/platform/src/cli.ts): loading it and the migrations costs
+ * a process some 500 modules at start.
  */
 export function createOrmOptions(input: OrmOptionsInput): Options {
   return defineConfig({
@@ -26,7 +28,7 @@ export function createOrmOptions(input: OrmOptionsInput): Options {
     debug: input.debug ?? false,
     pool: { min: 0, max: input.poolMax ?? 10 },
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
-    extensions: [Migrator, SeedManager],
+    extensions: input.extensions ?? [],
     migrations: {
       migrationsList: input.migrations,
       path: input.migrationsPath,
