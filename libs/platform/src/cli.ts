@@ -4,11 +4,10 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { loadConfig, ConfigError } from '@parity/shared/config';
-import { createOrmOptions, ensureDatabase, ServiceUnavailableError } from '@parity/shared/database';
+import { ensureDatabase, ServiceUnavailableError } from '@parity/shared/database';
 import { PasswordHasher } from '@parity/identity';
 import { MIGRATIONS } from './migrations';
-import { MIGRATIONS_SOURCE_DIR } from './orm.config';
-import { PLATFORM_ENTITIES } from './platform-entities';
+import { MIGRATIONS_SOURCE_DIR, platformOrmOptions } from './orm.config';
 import { writeMigrationIndex } from './migrations/write-index';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo-seeder';
 import { DEMO_REGIONAL_DATA, seedRegionalData } from './seed/regional-data';
@@ -17,14 +16,7 @@ async function withOrm<T>(run: (orm: MikroORM) => Promise<T>): Promise<T> {
   const config = loadConfig();
   if (!process.env['PARITY_EMBEDDED_DB']) await ensureDatabase(config.DATABASE_URL);
   const orm = await MikroORM.init(
-    createOrmOptions({
-      url: config.DATABASE_URL,
-      entities: PLATFORM_ENTITIES,
-      migrations: MIGRATIONS,
-      migrationsPath: MIGRATIONS_SOURCE_DIR,
-      poolMax: 2,
-      extensions: [Migrator],
-    }),
+    platformOrmOptions(config.DATABASE_URL, 2, { migrations: MIGRATIONS, extensions: [Migrator] }),
   );
   try {
     return await run(orm);

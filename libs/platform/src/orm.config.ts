@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Options } from '@mikro-orm/postgresql';
-import { createOrmOptions } from '@parity/shared/database';
+import { createOrmOptions, type OrmOptionsInput } from '@parity/shared/database';
 import { PLATFORM_ENTITIES } from './platform-entities';
 import { repoRoot } from './repo-root';
 
@@ -8,15 +8,19 @@ import { repoRoot } from './repo-root';
 export const MIGRATIONS_SOURCE_DIR = join(repoRoot(), 'libs/platform/src/migrations');
 
 /**
- * The api's and worker's options: no migrations (the command line runs them, see cli.ts), so that a process does not
- * load the migrations, the migrator and their 500 modules at every start.
+ * The api's and worker's options. They leave out the migrations and the migrator, which only the command line uses
+ * (cli.ts passes them): a process would otherwise load them and their 330 modules at every start.
  */
-export function platformOrmOptions(url: string, poolMax?: number): Options {
+export function platformOrmOptions(
+  url: string,
+  poolMax?: number,
+  tools: Pick<OrmOptionsInput, 'migrations' | 'extensions'> = { migrations: [] },
+): Options {
   return createOrmOptions({
     url,
     entities: PLATFORM_ENTITIES,
-    migrations: [],
     migrationsPath: MIGRATIONS_SOURCE_DIR,
     ...(poolMax ? { poolMax } : {}),
+    ...tools,
   });
 }

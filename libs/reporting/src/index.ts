@@ -1,6 +1,7 @@
 export { ReportingModule } from './reporting.module';
 export { ReportService, type ReportRunOptions } from './report/report.service';
 export { ReportCsvService, type ReportFile } from './export/report-csv.service';
+export type { ReportFormatName } from './export/report-formats';
 export { ReportMeasure } from './report/report-measure.enum';
 export { ReportDimension } from './report/report-dimension.enum';
 export type { ReportInput, ReportFilters } from './report/report-input';
@@ -9,4 +10,4 @@ export { ReportCellType } from './dto/report-cell.type';
 export { suppressCells, SuppressionReason } from './suppression/suppress-cells';
 export { disclosedCells } from './suppression/disclosed-cells';
 export { tableLines, cellId, type TableShape, type TableLine } from './suppression/table-lines';
-export { minCellSize, DEFAULT_MIN_CELL, MAX_MIN_CELL } from './report/min-cell-size';
+export { minCellSize, DEFAULT_MIN_CELL } from './report/min-cell-size';

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SessionService } from '@parity/identity';
-import { ReportCsvService } from '@parity/reporting';
+import { ReportCsvService, type ReportFormatName } from '@parity/reporting';
 import { requestedLocale } from '../graphql/requested-locale';
 import { sendFile } from '../http/send-file';
 import { withActor } from '../http/with-actor';
@@ -38,7 +38,7 @@ export class ReportExportController {
   }
 
   private download(
-    format: 'csv' | 'xlsx' | 'pdf',
+    format: ReportFormatName,
     query: Query,
     request: FastifyRequest,
     reply: FastifyReply,

@@ -16,7 +16,8 @@ export function flattenMessages(tree: MessageTree, prefix = ''): Map<string, str
   return out;
 }
 
-const placeholders = (text: string): string[] =>
+/** The `{name}` placeholders of a message, sorted. */
+export const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
 /**

@@ -3,26 +3,13 @@ import { resolve } from 'node:path';
 import { baseCompile } from '@intlify/message-compiler';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../i18n';
-
-type Tree = { [key: string]: string | Tree };
+import { flattenMessages, placeholders, type MessageTree } from './bundle-rules';
 
 const dir = resolve(import.meta.dirname);
-const read = (code: string): Tree => JSON.parse(readFileSync(`${dir}/${code}.json`, 'utf8')) as Tree;
+const read = (code: string): MessageTree =>
+  JSON.parse(readFileSync(`${dir}/${code}.json`, 'utf8')) as MessageTree;
 
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else flatten(value, path).forEach((text, nested) => out.set(nested, text));
-  }
-  return out;
-}
-
-const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
-
-const english = flatten(read('en'));
+const english = flattenMessages(read('en'));
 const others = LOCALES.map((locale) => locale.code).filter((code) => code !== 'en');
 
 describe('locale files', () => {
@@ -35,7 +22,7 @@ describe('locale files', () => {
   });
 
   it.each(others)('%s has exactly the keys of en.json, none empty, with the same placeholders', (code) => {
-    const messages = flatten(read(code));
+    const messages = flattenMessages(read(code));
     expect(
       [...messages.keys()].filter((key) => !english.has(key)),
       'extra keys',
@@ -51,7 +38,7 @@ describe('locale files', () => {
   });
 
   it.each(others)('%s is a translation, not a copy of English', (code) => {
-    const messages = flatten(read(code));
+    const messages = flattenMessages(read(code));
     // Short labels may coincide (e.g. "Status", "Problem"), but whole sentences must not.
     const copied = [...english].filter(([key, text]) => text.length > 25 && messages.get(key) === text);
     expect(copied.map(([key]) => key)).toEqual([]);
@@ -60,7 +47,7 @@ describe('locale files', () => {
   it.each(LOCALES.map((locale) => locale.code))(
     '%s messages all compile (no stray @, | or braces)',
     (code) => {
-      for (const [key, text] of flatten(read(code))) {
+      for (const [key, text] of flattenMessages(read(code))) {
         const errors: string[] = [];
         baseCompile(text, { jit: true, location: false, onError: (error) => errors.push(error.message) });
         expect(errors, `${code}:${key}`).toEqual([]);

@@ -1,4 +1,5 @@
-import { transliterate, type Locale } from '@parity/curriculum';
+import type { Locale } from '@parity/curriculum';
+import { cyrillicCopy } from '../labels/cyrillic-copy';
 import { BS, CNR, HR, MK, SQ, SR_LATN } from './export-copy-locales';
 
 /**
@@ -57,17 +58,12 @@ export const EN: ExportCopy = {
   page: 'Page {0} of {1}',
 };
 
-const cyrillic = (copy: ExportCopy): ExportCopy =>
-  Object.fromEntries(
-    Object.entries(copy).map(([key, text]) => [key, transliterate(text, 'sr-Latn', 'sr-Cyrl')]),
-  ) as unknown as ExportCopy;
-
 const COPY: Record<Locale, ExportCopy> = {
   en: EN,
   bs: BS,
   hr: HR,
   'sr-Latn': SR_LATN,
-  'sr-Cyrl': cyrillic(SR_LATN),
+  'sr-Cyrl': cyrillicCopy(SR_LATN),
   cnr: CNR,
   mk: MK,
   sq: SQ,

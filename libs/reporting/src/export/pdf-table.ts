@@ -46,25 +46,26 @@ function cellLines(flow: PdfFlow, text: string, width: number, layout: Columns, 
   ];
 }
 
-/** One row of cells: the label left-aligned, the figures right-aligned; its height, for the room it needs. */
-function rowHeight(flow: PdfFlow, cells: string[], layout: Columns, style: RowStyle): number {
-  const lines = Math.max(
-    ...cells.map((text, i) => cellLines(flow, text, layout.widths[i] ?? 0, layout, style).length),
-  );
-  return lines * layout.size * LEADING + 2 * PADDING;
-}
+/** The lines of each cell of a row, each cell wrapped to its column. */
+const rowLines = (flow: PdfFlow, cells: string[], layout: Columns, style: RowStyle): string[][] =>
+  cells.map((text, i) => cellLines(flow, text, layout.widths[i] ?? 0, layout, style));
 
-function drawRow(flow: PdfFlow, cells: string[], layout: Columns, style: RowStyle): void {
-  const height = rowHeight(flow, cells, layout, style);
+/** A row's height: room for its tallest cell. */
+const heightOf = (lines: string[][], layout: Columns): number =>
+  Math.max(...lines.map((cell) => cell.length)) * layout.size * LEADING + 2 * PADDING;
+
+/** One row of cells: the label left-aligned, the figures right-aligned. */
+function drawRow(flow: PdfFlow, lines: string[][], layout: Columns, style: RowStyle): void {
+  const height = heightOf(lines, layout);
   const font = style.bold ? flow.fonts.bold : flow.fonts.regular;
   const total = layout.widths.reduce((sum, width) => sum + width, 0);
   if (style.header) {
     flow.page.drawRectangle({ x: flow.left, y: flow.y - height, width: total, height, color: HEADER_FILL });
   }
   let x = flow.left;
-  cells.forEach((text, index) => {
+  lines.forEach((cell, index) => {
     const width = layout.widths[index] ?? 0;
-    cellLines(flow, text, width, layout, style).forEach((line, n) => {
+    cell.forEach((line, n) => {
       const lineWidth = font.widthOfTextAtSize(line, layout.size);
       const lineX = index === 0 ? x + PADDING : x + width - PADDING - lineWidth;
       const lineY = flow.y - PADDING - layout.size - n * layout.size * LEADING + 1;
@@ -89,13 +90,14 @@ export function drawTable(flow: PdfFlow, report: ReportType, grid: ReportGrid): 
   const layout = columns(flow, grid);
   const headerCells = [grid.corner, ...grid.headers];
   const headerStyle = { bold: true, header: true };
-  const headerHeight = rowHeight(flow, headerCells, layout, headerStyle);
+  const header = rowLines(flow, headerCells, layout, headerStyle);
   const bodyHeight = layout.size * LEADING + 2 * PADDING;
-  flow.ensure(headerHeight + bodyHeight);
-  drawRow(flow, headerCells, layout, headerStyle);
+  flow.ensure(heightOf(header, layout) + bodyHeight);
+  drawRow(flow, header, layout, headerStyle);
   for (const row of grid.rows) {
-    if (flow.ensure(bodyHeight)) drawRow(flow, headerCells, layout, headerStyle);
+    if (flow.ensure(bodyHeight)) drawRow(flow, header, layout, headerStyle);
     const cells = [row.label, ...row.entries.map((entry) => figureLabel(entry, report))];
-    drawRow(flow, cells, layout, { bold: row.total, header: false });
+    const style = { bold: row.total, header: false };
+    drawRow(flow, rowLines(flow, cells, layout, style), layout, style);
   }
 }

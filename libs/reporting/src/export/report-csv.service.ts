@@ -29,12 +29,8 @@ export class ReportCsvService {
     private readonly authz: AuthorizationService,
   ) {}
 
-  async export(
-    actor: Actor | null,
-    input: ReportInput,
-    format: ReportFormatName | ReportFormat = 'csv',
-  ): Promise<ReportFile> {
-    const chosen = typeof format === 'string' ? REPORT_FORMATS[format] : format;
+  async export(actor: Actor | null, input: ReportInput, format: ReportFormatName): Promise<ReportFile> {
+    const chosen = REPORT_FORMATS[format];
     const report = await this.reports.run(actor, input, { operation: 'report.export' });
     const context = await this.context(this.authz.requireActor(actor), input, report, chosen);
     const stamp = context.generatedAt.toISOString().slice(0, 10);

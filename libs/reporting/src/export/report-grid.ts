@@ -1,5 +1,6 @@
 import type { ReportCellType } from '../dto/report-cell.type';
 import type { ReportType } from '../dto/report.type';
+import { MEASURE_KIND } from '../report/measure-sql';
 
 /** Which figure of a cell an entry shows. */
 export type GridFigure = 'value' | 'people';
@@ -80,3 +81,7 @@ export function figureText(entry: GridEntry, report: ReportType): string {
   const figure = figureOf(entry);
   return figure === null ? '' : String(figure);
 }
+
+/** Decimals a figure is written with: two for rates and averages, none for counts and people. */
+export const decimalsOf = (entry: GridEntry, report: ReportType): number =>
+  entry.figure === 'value' && MEASURE_KIND[report.measure] !== 'count' ? 2 : 0;

@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { ReportType } from '../dto/report.type';
-import { MEASURE_KIND } from '../report/measure-sql';
 import { exportCopy } from './export-copy';
 import type { ReportExportContext, ReportFormat } from './report-format';
-import { figureOf, reportGrid, suppressedText, type GridEntry } from './report-grid';
+import { decimalsOf, figureOf, reportGrid, suppressedText, type GridEntry } from './report-grid';
 import { filtersText, gridWords, reportFacts, reportTitle, suppressionNotes } from './report-summary-lines';
 import { sheetName } from './sheet-name';
 
@@ -16,7 +15,7 @@ const width = (texts: string[], min: number, max: number): number =>
 
 /** Rates and averages with two decimals, counts and people as whole numbers. */
 const numberFormat = (report: ReportType, entry: GridEntry): string =>
-  entry.figure === 'value' && MEASURE_KIND[report.measure] !== 'count' ? '0.00' : '0';
+  decimalsOf(entry, report) ? '0.00' : '0';
 
 function addTable(workbook: ExcelJS.Workbook, report: ReportType, context: ReportExportContext): void {
   const grid = reportGrid(report, gridWords(report));

@@ -1,25 +1,13 @@
-import { transliterate, type Locale } from '@parity/curriculum';
+import type { Locale } from '@parity/curriculum';
+import { cyrillicCopy } from './cyrillic-copy';
 import { BS, CNR, EN, HR, MK, SQ, SR_LATN, type ReportCopy } from './report-copy';
-
-const cyrillic = (copy: ReportCopy): ReportCopy => {
-  const convert = (text: string): string => transliterate(text, 'sr-Latn', 'sr-Cyrl');
-  const map = (record: Record<string, string>): Record<string, string> =>
-    Object.fromEntries(Object.entries(record).map(([key, value]) => [key, convert(value)]));
-  const { measures, dimensions, ...words } = copy;
-  return {
-    ...(map(words) as unknown as Omit<ReportCopy, 'measures' | 'dimensions'>),
-    suppressed: copy.suppressed,
-    measures: map(measures),
-    dimensions: map(dimensions),
-  };
-};
 
 const COPY: Record<Locale, ReportCopy> = {
   en: EN,
   bs: BS,
   hr: HR,
   'sr-Latn': SR_LATN,
-  'sr-Cyrl': cyrillic(SR_LATN),
+  'sr-Cyrl': cyrillicCopy(SR_LATN),
   cnr: CNR,
   mk: MK,
   sq: SQ,

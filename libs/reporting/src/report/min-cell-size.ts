@@ -22,9 +22,13 @@ export function effectiveMinCellSize(
   return Math.max(platformMinimum, ...institutionSizes.map((size) => size ?? platformMinimum));
 }
 
+/** The largest threshold an institution may choose: 100, or the platform minimum if that is higher. */
+export const largestMinCellSize = (platformMinimum: number): number =>
+  Math.max(MAX_MIN_CELL, platformMinimum);
+
 /** Why an institution may not choose this threshold (OUT_OF_RANGE on 'minCellSize'), or null when it may. */
 export function minCellSizeProblem(size: number, platformMinimum: number): FieldProblem | null {
-  const largest = Math.max(MAX_MIN_CELL, platformMinimum);
+  const largest = largestMinCellSize(platformMinimum);
   return Number.isInteger(size) && size >= platformMinimum && size <= largest
     ? null
     : { field: 'minCellSize', code: 'OUT_OF_RANGE' };

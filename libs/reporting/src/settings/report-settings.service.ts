@@ -3,7 +3,12 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, AuthorizationService, Institution, type Actor } from '@parity/identity';
 import { isUuid } from '@parity/shared/database';
 import { badInput, notFound } from '@parity/shared/errors';
-import { effectiveMinCellSize, MAX_MIN_CELL, minCellSize, minCellSizeProblem } from '../report/min-cell-size';
+import {
+  effectiveMinCellSize,
+  largestMinCellSize,
+  minCellSize,
+  minCellSizeProblem,
+} from '../report/min-cell-size';
 import type { ReportSettingsType } from './report-settings.type';
 
 /** An institution's small-cell threshold: read and raised by its own admins, or by platform admins; audited. */
@@ -30,7 +35,7 @@ export class ReportSettingsService {
     const platformMinimum = minCellSize();
     const problem = minCellSizeProblem(input.minCellSize, platformMinimum);
     if (problem) {
-      const largest = Math.max(MAX_MIN_CELL, platformMinimum);
+      const largest = largestMinCellSize(platformMinimum);
       throw badInput([problem], `The threshold must be between ${platformMinimum} and ${largest} people.`);
     }
     const em = this.em.fork();

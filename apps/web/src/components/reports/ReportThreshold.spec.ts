@@ -74,4 +74,54 @@ describe('the privacy threshold setting', () => {
     expect((wrapper.get('#report-threshold').element as HTMLInputElement).value).toBe('20');
     expect(wrapper.text()).toContain('Reports for Army hide groups of fewer than 20 people');
   });
+
+  it('keeps the shown institution’s threshold when a save for the previous one answers after the switch', async () => {
+    let answerSave: (response: Response) => void = () => undefined;
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { query: string; variables: { institutionId?: string } };
+      if (body.query.includes('setReportMinCellSize'))
+        return new Promise<Response>((resolve) => (answerSave = resolve));
+      const id = body.variables.institutionId ?? '';
+      return json({ data: { reportSettings: settings(id === 'i-2' ? 20 : 5, id === 'i-2', id) } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    const wrapper = mount(ReportThreshold, {
+      props: { institutionId: 'i-1', institutionName: 'Ministry of Defence' },
+      global: { plugins: [i18n] },
+    });
+    await flushPromises();
+    await wrapper.get('#report-threshold').setValue('10');
+    await wrapper.get('form').trigger('submit');
+    await wrapper.setProps({ institutionId: 'i-2', institutionName: 'Army' });
+    await flushPromises();
+
+    answerSave(json({ data: { setReportMinCellSize: settings(10, true, 'i-1') } }));
+    await flushPromises();
+
+    expect((wrapper.get('#report-threshold').element as HTMLInputElement).value).toBe('20');
+    expect(wrapper.text()).toContain('Reports for Army hide groups of fewer than 20 people');
+    expect(wrapper.get('[role="status"]:not(.muted)').text()).toBe('');
+  });
+
+  it('offers to try again when the settings cannot be loaded', async () => {
+    let fail = true;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        fail
+          ? new Response('unavailable', { status: 503 })
+          : json({ data: { reportSettings: settings(5, false) } }),
+      ),
+    );
+    const wrapper = mount(ReportThreshold, {
+      props: { institutionId: 'i-1', institutionName: 'Ministry of Defence' },
+      global: { plugins: [i18n] },
+    });
+    await flushPromises();
+    expect(wrapper.find('form').exists()).toBe(false);
+    fail = false;
+    await wrapper.get('[role="alert"] button').trigger('click');
+    await flushPromises();
+    expect((wrapper.get('#report-threshold').element as HTMLInputElement).value).toBe('5');
+  });
 });

@@ -18,8 +18,3 @@ export function formatFigure(value: number, kind: MeasureKind, locale: string): 
     return String(value);
   }
 }
-
-/** A number of people, whole. */
-export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(value);
-}

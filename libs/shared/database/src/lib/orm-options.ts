@@ -17,7 +17,7 @@ export interface OrmOptionsInput {
  * MikroORM options for every process (api, worker, CLI, tests): explicit entity and migration lists,
  * so the same config works from sources (Jest) and from the compiled build, with no folder scanning. The migrator is
  * registered by the command line alone (`db:migrate`, libs/platform/src/cli.ts): loading it and the migrations costs
- * a process some 500 modules at start.
+ * a process some 330 modules at start.
  */
 export function createOrmOptions(input: OrmOptionsInput): Options {
   return defineConfig({
