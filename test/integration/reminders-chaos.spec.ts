@@ -28,14 +28,13 @@ const LOCK_MS = 2000;
 /**
  * A second copy can only come from a kill between the SMTP server's acceptance and the commit of "sent": at most the
  * e-mails the killed worker had in flight (its e-mail queue's concurrency) per kill. The issue's target is 0.5 % of
- * learners; on this 2-core machine, with a kill every 2 s, a third of an e-mail to nearly one per kill is in that
- * window (0.5–1.6 %: the window, from the server's acceptance to the committed "sent", averages ~18 ms, mostly waiting
- * for the worker's busy event loop, whose delay averages 8 ms with a p99 of 37 ms here), so the test holds the
- * mechanism's bound and records the share in tmp/reminders-chaos.json. Traced: the copies come in clusters, each
- * kill that makes any resending all of the victim's e-mails in flight, whose last bytes were already in the socket
- * and which the server finished reading 17–47 ms after the kill. A server in its own process changes nothing (1.3 %),
- * nor does an e-mail concurrency of 2 (0.5 % of 2,000 needs under a third of an e-mail in flight per kill); committing
- * before the server's answer would trade these copies for lost messages (decision 0003).
+ * learners (10). Measured on this 2-core machine: 3, 4, 6 and 9 copies for 30–45 kills (most kills hit a worker still
+ * starting, which holds nothing). Before the SMTP connection turned Nagle's algorithm off (connect-without-delay.ts)
+ * it was 0.5–1.6 %: the message's last line waited in the worker's kernel for the server's delayed acknowledgement
+ * (a send took 235 ms or more here), and a killed worker's kernel sent it as it closed the socket, so the server
+ * accepted the message 15–45 ms after the kill, in clusters of all five connections. The test holds the mechanism's
+ * bound and records the share in tmp/reminders-chaos.json; committing before the server's answer would trade these
+ * copies for lost messages (decision 0003).
  */
 const EMAIL_JOBS_IN_FLIGHT_PER_WORKER = 5;
 const root = join(__dirname, '../..');

@@ -1,4 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
+import { connectWithoutDelay } from './connect-without-delay';
 import type { EmailAttachment } from './email-attachment';
 
 export interface OutgoingMail {
@@ -17,7 +19,8 @@ export class MailTransport {
 
   /**
    * Reminders go out in bursts of thousands: connections are pooled unless the URL says otherwise (`?pool=false`).
-   * nodemailer ignores a `pool` option given next to a URL, so it goes into the URL.
+   * nodemailer ignores a `pool` option given next to a URL, so it goes into the URL; the URL is parsed here so that
+   * the connection can be made without Nagle's delay (see `connectWithoutDelay`).
    */
   constructor(smtpUrl: string | undefined) {
     if (!smtpUrl) {
@@ -26,7 +29,10 @@ export class MailTransport {
     }
     const url = new URL(smtpUrl);
     if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
-    this.transporter = nodemailer.createTransport(url.toString());
+    this.transporter = nodemailer.createTransport({
+      ...parseConnectionUrl(url.toString()),
+      getSocket: connectWithoutDelay,
+    });
   }
 
   get configured(): boolean {
