@@ -165,6 +165,52 @@ describe('the reports page', () => {
     wrapper.unmount();
   });
 
+  /** The first answer to the query that contains `text` is a server error; the rest are `serve`'s. */
+  function failOnce(fetch: ReturnType<typeof serve>, text: string): void {
+    const answer = fetch.getMockImplementation()!;
+    let failed = false;
+    fetch.mockImplementation(async (url: string, init: RequestInit) => {
+      if (failed || !String(init.body).includes(text)) return answer(url, init);
+      failed = true;
+      return json({ errors: [{ message: 'boom', extensions: { code: 'INTERNAL' } }] });
+    });
+  }
+
+  it('says when the course list could not load, keeps "All courses", and loads the list again on retry', async () => {
+    const fetch = serve(40, [{ id: COURSE, title: 'Gender in operations' }]);
+    failOnce(fetch, 'courses(');
+    const { wrapper } = await render('/admin/reports', 'PLATFORM_ADMIN');
+    const alert = wrapper.get('.report-filters [role="alert"]');
+    expect(alert.text()).toContain('Something went wrong on our side.');
+    expect(wrapper.findAll('#report-course option').map((option) => option.text())).toEqual(['All courses']);
+
+    await alert.get('button').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('.report-filters [role="alert"]').exists()).toBe(false);
+    expect(wrapper.findAll('#report-course option').map((option) => option.text())).toEqual([
+      'All courses',
+      'Gender in operations',
+    ]);
+    wrapper.unmount();
+  });
+
+  it('says when a platform admin’s institution list could not load, and loads it again on retry', async () => {
+    const fetch = serve();
+    failOnce(fetch, 'query Institutions');
+    const { wrapper } = await render('/admin/reports', 'PLATFORM_ADMIN');
+    const alerts = wrapper.findAll('form [role="alert"]');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]?.text()).toContain('Something went wrong on our side.');
+
+    await alerts[0]!.get('button').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('form [role="alert"]').exists()).toBe(false);
+    expect(
+      fetch.mock.calls.filter(([, init]) => String(init.body).includes('query Institutions')),
+    ).toHaveLength(2);
+    wrapper.unmount();
+  });
+
   it('opens a coaching measure by course as one the server accepts, without the course', async () => {
     const fetch = serve();
     const { wrapper } = await render(
