@@ -2,13 +2,12 @@ import { Controller, Get, Param, Put, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { badInput } from '@parity/shared/errors';
-import { contentDisposition } from '@parity/shared/storage';
 import { SessionService } from '@parity/identity';
 import { isUuid } from '@parity/shared/database';
 import { FileUploadService, LessonFilesService } from '@parity/curriculum';
 import { LessonFileAccess } from '@parity/learning';
-import { SESSION_COOKIE } from '../http/session-cookie';
-import { sendDomainError } from '../http/send-domain-error';
+import { sendFile } from '../http/send-file';
+import { withActor } from '../http/with-actor';
 
 /**
  * Files travel outside GraphQL: `PUT /files?name=…` with the raw bytes (application/octet-stream) uploads one,
@@ -25,13 +24,12 @@ export class FilesController {
   ) {}
 
   @Put()
-  async upload(
+  upload(
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
     @Query('name') name?: string,
   ): Promise<void> {
-    try {
-      const actor = await this.sessions.resolve(request.cookies[SESSION_COOKIE] ?? null);
+    return withActor(this.sessions, request, reply, async (actor) => {
       const size = Number(request.headers['content-length']);
       if (!Number.isSafeInteger(size) || size <= 0) throw badInput([{ field: 'body', code: 'REQUIRED' }]);
       const file = await this.uploads.upload(actor, {
@@ -47,31 +45,26 @@ export class FilesController {
         size: file.size,
         url: `/files/${file.id}`,
       });
-    } catch (error) {
-      await sendDomainError(reply, error);
-    }
+    });
   }
 
   @Get(':id')
-  async download(
+  download(
     @Param('id') id: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    try {
+    return withActor(this.sessions, request, reply, async (actor) => {
       if (!isUuid(id)) throw badInput([{ field: 'id', code: 'INVALID' }]);
-      const actor = await this.sessions.resolve(request.cookies[SESSION_COOKIE] ?? null);
       // A learner reads the files of the version they are enrolled in; everyone else by the studio's rule.
       const { file, body } =
         (await this.learnerFiles.openForLearner(actor, id)) ?? (await this.lessonFiles.open(actor, id));
-      await reply
-        .header('Content-Type', file.contentType)
-        .header('Content-Length', String(file.size))
-        .header('Content-Disposition', contentDisposition(file.originalName))
-        .header('Cache-Control', 'private, no-store')
-        .send(body);
-    } catch (error) {
-      await sendDomainError(reply, error);
-    }
+      await sendFile(reply, {
+        body,
+        size: file.size,
+        contentType: file.contentType,
+        fileName: file.originalName,
+      });
+    });
   }
 }

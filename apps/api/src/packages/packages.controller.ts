@@ -2,11 +2,11 @@ import { Controller, Get, Param, Put, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { badInput } from '@parity/shared/errors';
-import { contentDisposition } from '@parity/shared/storage';
+import { isUuid } from '@parity/shared/database';
 import { SessionService } from '@parity/identity';
 import { CoursePackageService } from '@parity/curriculum';
-import { SESSION_COOKIE } from '../http/session-cookie';
-import { sendDomainError } from '../http/send-domain-error';
+import { sendFile } from '../http/send-file';
+import { withActor } from '../http/with-actor';
 
 /**
  * Course packages with their lesson files travel outside GraphQL (whose bodies stop at 4 MB):
@@ -22,34 +22,26 @@ export class PackagesController {
   ) {}
 
   @Get(':versionId')
-  async download(
+  download(
     @Param('versionId') versionId: string,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    try {
-      if (!/^[0-9a-f-]{36}$/.test(versionId)) throw badInput([{ field: 'versionId', code: 'INVALID' }]);
-      const actor = await this.sessions.resolve(request.cookies[SESSION_COOKIE] ?? null);
+    return withActor(this.sessions, request, reply, async (actor) => {
+      if (!isUuid(versionId)) throw badInput([{ field: 'versionId', code: 'INVALID' }]);
       const { fileName, body } = await this.packages.exportWithFiles(actor, versionId);
-      await reply
-        .header('Content-Type', 'application/json; charset=utf-8')
-        .header('Content-Disposition', contentDisposition(fileName))
-        .header('Cache-Control', 'private, no-store')
-        .send(body);
-    } catch (error) {
-      await sendDomainError(reply, error);
-    }
+      await sendFile(reply, { body, contentType: 'application/json; charset=utf-8', fileName });
+    });
   }
 
   @Put()
-  async import(
+  import(
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
     @Query('institutionId') institutionId?: string,
   ): Promise<void> {
-    try {
+    return withActor(this.sessions, request, reply, async (actor) => {
       if (!institutionId) throw badInput([{ field: 'institutionId', code: 'REQUIRED' }]);
-      const actor = await this.sessions.resolve(request.cookies[SESSION_COOKIE] ?? null);
       const declared = Number(request.headers['content-length']);
       const body = request.body as Readable | undefined;
       if (!body || typeof body.pipe !== 'function') throw badInput([{ field: 'body', code: 'REQUIRED' }]);
@@ -64,8 +56,6 @@ export class PackagesController {
         versionId: imported.versionId,
         url: `/studio/courses/${imported.courseId}`,
       });
-    } catch (error) {
-      await sendDomainError(reply, error);
-    }
+    });
   }
 }
