@@ -32,6 +32,7 @@ function serve(people = 40, courses: { id: string; title: string }[] = []) {
       });
     }
     if (body.query.includes('courses(')) return json({ data: { courses: { nodes: courses } } });
+    if (body.query.includes('query Institutions')) return json({ data: { institutions: [institution] } });
     const dimensions = body.variables.input?.dimensions ?? [];
     const twoWay = dimensions.length === 2;
     return json({
@@ -180,13 +181,16 @@ describe('the reports page', () => {
     const fetch = serve(40, [{ id: COURSE, title: 'Gender in operations' }]);
     failOnce(fetch, 'courses(');
     const { wrapper } = await render('/admin/reports', 'PLATFORM_ADMIN');
-    const alert = wrapper.get('.report-filters [role="alert"]');
+    const alert = wrapper.get('#report-course-error [role="alert"]');
+    expect(alert.text()).toContain('The list of courses could not be loaded.');
     expect(alert.text()).toContain('Something went wrong on our side.');
+    expect(wrapper.get('#report-course').attributes('aria-describedby')).toBe('report-course-error');
     expect(wrapper.findAll('#report-course option').map((option) => option.text())).toEqual(['All courses']);
 
     await alert.get('button').trigger('click');
     await flushPromises();
-    expect(wrapper.find('.report-filters [role="alert"]').exists()).toBe(false);
+    expect(wrapper.find('#report-course-error').exists()).toBe(false);
+    expect(document.activeElement?.id).toBe('report-course');
     expect(wrapper.findAll('#report-course option').map((option) => option.text())).toEqual([
       'All courses',
       'Gender in operations',
@@ -200,14 +204,19 @@ describe('the reports page', () => {
     const { wrapper } = await render('/admin/reports', 'PLATFORM_ADMIN');
     const alerts = wrapper.findAll('form [role="alert"]');
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]?.text()).toContain('Something went wrong on our side.');
+    expect(alerts[0]?.text()).toContain('The list of institutions could not be loaded.');
+    expect(wrapper.findAll('#report-institution option').map((option) => option.text())).toEqual([
+      'All institutions',
+    ]);
 
     await alerts[0]!.get('button').trigger('click');
     await flushPromises();
     expect(wrapper.find('form [role="alert"]').exists()).toBe(false);
-    expect(
-      fetch.mock.calls.filter(([, init]) => String(init.body).includes('query Institutions')),
-    ).toHaveLength(2);
+    expect(document.activeElement?.id).toBe('report-institution');
+    expect(wrapper.findAll('#report-institution option').map((option) => option.text())).toEqual([
+      'All institutions',
+      'Ministry of Defence',
+    ]);
     wrapper.unmount();
   });
 
