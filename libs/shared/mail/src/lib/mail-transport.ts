@@ -18,19 +18,17 @@ export class MailTransport {
   private readonly transporter: Transporter | null;
 
   /**
-   * Reminders go out in bursts of thousands: connections are pooled unless the URL says otherwise (`?pool=false`).
-   * nodemailer ignores a `pool` option given next to a URL, so it goes into the URL; the URL is parsed here so that
-   * the connection can be made without Nagle's delay (see `connectWithoutDelay`).
+   * Reminders go out in bursts of thousands: connections are pooled unless the URL says otherwise (`?pool=false`),
+   * and made without Nagle's delay (see `connectWithoutDelay`).
    */
   constructor(smtpUrl: string | undefined) {
     if (!smtpUrl) {
       this.transporter = null;
       return;
     }
-    const url = new URL(smtpUrl);
-    if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
     this.transporter = nodemailer.createTransport({
-      ...parseConnectionUrl(url.toString()),
+      pool: true,
+      ...parseConnectionUrl(smtpUrl),
       getSocket: connectWithoutDelay,
     });
   }
